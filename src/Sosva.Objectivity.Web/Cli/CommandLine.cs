@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Data.Seeding;
+using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Security;
+using Sosva.Objectivity.Web.Users;
+
+namespace Sosva.Objectivity.Web.Cli;
+
+/// <summary>
+/// The portal's command-line mode (DESIGN §5.1): the same services and domain code as the pages,
+/// JSON on stdout, messages on stderr. Exit codes: 0 success, 1 failure, 2 usage error.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly Dictionary<string, Func<CommandArgs, IServiceProvider, Task<int>>> Verbs = new(StringComparer.Ordinal)
+    {
+        ["migrate"] = MigrateAsync,
+        ["seed-demo"] = SeedDemoAsync,
+        ["create-user"] = CreateUserAsync,
+    };
+
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args[0] is "help" or "--help")
+        {
+            await Console.Out.WriteLineAsync(Usage);
+            return 0;
+        }
+
+        var parsed = CommandArgs.Parse(args.Skip(1));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = parsed.HostArgs });
+        builder.AddPortal();
+        await using var app = builder.Build();
+        try
+        {
+            return await Verbs[args[0]](parsed, app.Services);
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"{args[0]}: {e.Message}\n\n{Usage}");
+            return 2;
+        }
+    }
+
+    private const string Usage = """
+        Использование: Sosva.Objectivity.Web VERB [параметры]
+          migrate                         применить миграции и создать роли
+          seed-demo                       заполнить демонстрационными данными (только демо-режим)
+          create-user --user NAME --role ROLE [--school ID] [--full-name ФИО] --password-stdin
+                                          роль: Administrator | Specialist | Methodologist | Principal
+        Строка подключения: ConnectionStrings__Default.
+        """;
+
+    private static async Task<int> MigrateAsync(CommandArgs args, IServiceProvider services)
+    {
+        await DatabaseInitializer.MigrateAsync(services);
+        await WriteJsonAsync(new { migrated = true });
+        return 0;
+    }
+
+    private static async Task<int> SeedDemoAsync(CommandArgs args, IServiceProvider services)
+    {
+        var config = services.GetRequiredService<IConfiguration>();
+        var env = services.GetRequiredService<IHostEnvironment>();
+        // Demo accounts share one published password: never seed them into a production database.
+        if (env.IsProduction() && !config.GetValue<bool>("Demo:Enabled"))
+        {
+            await Console.Error.WriteLineAsync("seed-demo: демонстрационные данные создаются только в демо-режиме (Demo__Enabled=true).");
+            return 1;
+        }
+        await DatabaseInitializer.MigrateAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var summary = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        await WriteJsonAsync(summary);
+        return 0;
+    }
+
+    private static async Task<int> CreateUserAsync(CommandArgs args, IServiceProvider services)
+    {
+        var userName = args.Required("user");
+        var role = Roles.Parse(args.Required("role")) ?? throw new UsageException("неизвестная роль");
+        int? schoolId = args.Optional("school") is { } s
+            ? int.TryParse(s, out var id) ? id : throw new UsageException("--school: ожидается числовой идентификатор школы")
+            : null;
+        if (!args.Flag("password-stdin")) throw new UsageException("пароль передаётся только через стандартный ввод: --password-stdin");
+        var password = (await Console.In.ReadLineAsync())?.TrimEnd('\r') ?? "";
+
+        await using var scope = services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var outcome = await admin.CreateAsync(userName, args.Optional("full-name") ?? userName, role, schoolId, password);
+        if (!outcome.Succeeded)
+        {
+            foreach (var (_, message) in outcome.Errors) await Console.Error.WriteLineAsync($"create-user: {message}");
+            return 1;
+        }
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(userName);
+        await WriteJsonAsync(new { user = user!.UserName, role, schoolId = user.SchoolId });
+        return 0;
+    }
+
+    internal static Task WriteJsonAsync<T>(T value) => Console.Out.WriteLineAsync(JsonSerializer.Serialize(value, Json));
+}
+
+/// <summary>A wrong command line: the message goes to stderr with the usage, exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>`--name value` options, `--flag` switches and positional arguments of one verb.</summary>
+public sealed class CommandArgs
+{
+    private static readonly HashSet<string> Switches = ["password-stdin", "dry-run"];
+    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+
+    public List<string> Positional { get; } = [];
+
+    /// <summary>Host configuration overrides passed through (e.g. --ConnectionStrings:Default=…).</summary>
+    public string[] HostArgs { get; private set; } = [];
+
+    public static CommandArgs Parse(IEnumerable<string> args)
+    {
+        var result = new CommandArgs();
+        var host = new List<string>();
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var a = e.Current;
+            if (a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))
+            {
+                host.Add(a);
+            }
+            else if (a.StartsWith("--", StringComparison.Ordinal))
+            {
+                var name = a[2..];
+                if (Switches.Contains(name)) result._options[name] = null;
+                else if (e.MoveNext()) result._options[name] = e.Current;
+                else throw new UsageException($"у параметра --{name} нет значения");
+            }
+            else
+            {
+                result.Positional.Add(a);
+            }
+        }
+        result.HostArgs = [.. host];
+        return result;
+    }
+
+    public string Required(string name) =>
+        _options.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v : throw new UsageException($"не указан параметр --{name}");
+
+    public string? Optional(string name) => _options.TryGetValue(name, out var v) ? v : null;
+
+    public bool Flag(string name) => _options.ContainsKey(name);
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Sosva.Objectivity.Web.Hosting;
+
+/// <summary>
+/// Dates as Russian users read them (dd.MM.yyyy) in the municipality's time zone
+/// (configuration «Portal:TimeZone», Asia/Yekaterinburg by default).
+/// </summary>
+public sealed class DisplayFormat(IConfiguration config)
+{
+    private readonly TimeZoneInfo _zone = FindZone(config["Portal:TimeZone"]);
+
+    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    public string DateTime(DateTimeOffset? moment) =>
+        moment is { } m ? TimeZoneInfo.ConvertTime(m, _zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+
+    private static TimeZoneInfo FindZone(string? id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(id) ? "Asia/Yekaterinburg" : id);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Data.Seeding;
+using Sosva.Objectivity.Web.Security;
+using Sosva.Objectivity.Web.Users;
+
+namespace Sosva.Objectivity.Web.Hosting;
+
+/// <summary>Service registration and the request pipeline, shared by the web host and the command line.</summary>
+public static class PortalSetup
+{
+    public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        var security = config.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
+
+        builder.Host.UseSerilog((context, sp, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .Enrich.FromLogContext());
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<DisplayFormat>();
+        services.AddScoped<IdentitySeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoRoadmapLoader>();
+        services.AddScoped<UserAdministration>();
+        services.AddDbContext<AppDbContext>((sp, options) => options
+            .UseNpgsql(config.GetConnectionString("Default"))
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.LockoutMinutes);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<RussianIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        // A disabled user or a changed password ends other sessions within this interval.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromMinutes(security.StampValidationMinutes));
+
+        var cookieSecurity = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".Sosva.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // A signed-in user without the right gets a real 403 with a Russian page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".Sosva.Antiforgery";
+            o.Cookie.SecurePolicy = cookieSecurity;
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("Sosva.Objectivity")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<IAuthorizationHandler, SchoolDataHandler>();
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                options.Conventions.AuthorizePage("/Schools/Index", Policies.Staff);
+                options.Conventions.AuthorizePage("/Schools/Create", Policies.Admin);
+                options.Conventions.AuthorizePage("/Schools/Edit", Policies.Admin);
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Error");
+            })
+            .AddMvcOptions(o => RussianModelBindingMessages.Apply(o.ModelBindingMessageProvider));
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Russian);
+            o.SupportedCultures = [Russian];
+            o.SupportedUICultures = [Russian];
+        });
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        });
+        services.Configure<SecurityOptions>(config.GetSection("Security"));
+        services.Configure<DemoOptions>(config.GetSection("Demo"));
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        var security = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value;
+        if (security.TrustForwardedHeaders) app.UseForwardedHeaders();
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        if (security.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}
+
+/// <summary>Configuration section «Security».</summary>
+public sealed class SecurityOptions
+{
+    /// <summary>Secure-only cookies, HSTS and redirection to HTTPS. Off only for the local demo on http://localhost.</summary>
+    public bool RequireHttps { get; set; } = true;
+
+    /// <summary>Honour X-Forwarded-* from a reverse proxy in front of the portal.</summary>
+    public bool TrustForwardedHeaders { get; set; }
+
+    public int LockoutMinutes { get; set; } = 15;
+    public double StampValidationMinutes { get; set; } = 2;
+}
+
+/// <summary>Configuration section «Demo»: migrate and seed demo data at start-up. Never in production.</summary>
+public sealed class DemoOptions
+{
+    public bool Enabled { get; set; }
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Admin.Users;
+
+/// <summary>Lists for the role and school selectors of the user forms.</summary>
+public static class UserFormLists
+{
+    public static IEnumerable<SelectListItem> RoleItems() =>
+        Roles.All.Select(r => new SelectListItem(Roles.RussianName(r), r));
+
+    public static async Task<List<SelectListItem>> SchoolItemsAsync(AppDbContext db) =>
+        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.ShortName)
+            .Select(s => new SelectListItem(s.ShortName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync();
+}
+
+public sealed class UserCreateForm
+{
+    [Required(ErrorMessage = "Введите имя пользователя.")]
+    [StringLength(64, MinimumLength = 3, ErrorMessage = "От {2} до {1} символов.")]
+    [RegularExpression("^[A-Za-z0-9._@+-]+$", ErrorMessage = "Только латинские буквы, цифры и символы . _ @ + -")]
+    [Display(Name = "Имя пользователя (логин)")]
+    public string UserName { get; set; } = "";
+
+    [Required(ErrorMessage = "Введите ФИО.")]
+    [StringLength(200, ErrorMessage = "Не более {1} символов.")]
+    [Display(Name = "ФИО")]
+    public string FullName { get; set; } = "";
+
+    [Required(ErrorMessage = "Выберите роль.")]
+    [Display(Name = "Роль")]
+    public string Role { get; set; } = "";
+
+    [Display(Name = "Школа (для руководителя ОО)")]
+    public int? SchoolId { get; set; }
+
+    [Required(ErrorMessage = "Введите пароль.")]
+    [StringLength(100, MinimumLength = 8, ErrorMessage = "Пароль должен содержать не менее {2} символов.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Пароль")]
+    public string Password { get; set; } = "";
+}
+
+public sealed class UserEditForm
+{
+    [Required(ErrorMessage = "Введите ФИО.")]
+    [StringLength(200, ErrorMessage = "Не более {1} символов.")]
+    [Display(Name = "ФИО")]
+    public string FullName { get; set; } = "";
+
+    [Required(ErrorMessage = "Выберите роль.")]
+    [Display(Name = "Роль")]
+    public string Role { get; set; } = "";
+
+    [Display(Name = "Школа (для руководителя ОО)")]
+    public int? SchoolId { get; set; }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages;
+
+/// <summary>The home page of each role, with real counts from the database.</summary>
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public string Role { get; private set; } = "";
+    public int ActiveSchools { get; private set; }
+    public int RuralSchools { get; private set; }
+    public int SmallSchools { get; private set; }
+    public int Users { get; private set; }
+    public int LockedUsers { get; private set; }
+    public int ChangesToday { get; private set; }
+    public int DraftRoadmaps { get; private set; }
+    public int ApprovedRoadmaps { get; private set; }
+    public int Measures { get; private set; }
+    public int UpcomingCheckpoints { get; private set; }
+
+    /// <summary>For a principal: the own school and what it has to do.</summary>
+    public string? SchoolName { get; private set; }
+    public int? SchoolId { get; private set; }
+    public int AssignedMeasures { get; private set; }
+    public int OwnPlans { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Role = Roles.All.FirstOrDefault(User.IsInRole) ?? "";
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        if (Role == Roles.Principal)
+        {
+            SchoolId = Policies.SchoolIdOf(User);
+            SchoolName = await db.Schools.Where(s => s.Id == SchoolId).Select(s => s.ShortName).FirstOrDefaultAsync();
+            AssignedMeasures = await AssignedTo(SchoolId ?? 0).CountAsync();
+            UpcomingCheckpoints = await AssignedTo(SchoolId ?? 0)
+                .SelectMany(m => m.Checkpoints).CountAsync(c => c.DueDate >= today && c.DueDate <= today.AddDays(30));
+            OwnPlans = await db.Roadmaps.CountAsync(r => r.Level == RoadmapLevel.School && r.SchoolId == SchoolId);
+            return;
+        }
+
+        ActiveSchools = await db.Schools.CountAsync(s => s.IsActive);
+        RuralSchools = await db.Schools.CountAsync(s => s.IsActive && s.IsRural);
+        SmallSchools = await db.Schools.CountAsync(s => s.IsActive && s.IsSmall);
+        DraftRoadmaps = await db.Roadmaps.CountAsync(r => r.Status == RoadmapStatus.Draft);
+        ApprovedRoadmaps = await db.Roadmaps.CountAsync(r => r.Status == RoadmapStatus.Approved);
+        Measures = await db.Measures.CountAsync(m => m.Section!.Roadmap!.Status == RoadmapStatus.Approved);
+        UpcomingCheckpoints = await db.Checkpoints.CountAsync(c =>
+            c.Measure!.Section!.Roadmap!.Status == RoadmapStatus.Approved && c.DueDate >= today && c.DueDate <= today.AddDays(30));
+
+        if (Role == Roles.Administrator)
+        {
+            Users = await db.Users.CountAsync();
+            LockedUsers = await db.Users.CountAsync(u => u.LockoutEnd != null && u.LockoutEnd > now);
+            var startOfDay = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+            ChangesToday = await db.AuditEntries.CountAsync(a => a.Timestamp >= startOfDay);
+        }
+    }
+
+    /// <summary>Measures of approved roadmaps that the school must execute.</summary>
+    private IQueryable<Measure> AssignedTo(int schoolId) =>
+        db.Measures.Where(m => m.Section!.Roadmap!.Status == RoadmapStatus.Approved
+                               && (m.ExecutionScope == ExecutionScope.AllSchools
+                                   || (m.ExecutionScope == ExecutionScope.ChosenSchools && m.AssignedSchools.Any(a => a.SchoolId == schoolId))));
+}

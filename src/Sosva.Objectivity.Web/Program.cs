@@ -1,0 +1,18 @@
+using Sosva.Objectivity.Web.Cli;
+using Sosva.Objectivity.Web.Data.Seeding;
+using Sosva.Objectivity.Web.Hosting;
+
+// `dotnet Sosva.Objectivity.Web.dll VERB …` runs a command (DESIGN §5.1); no verb serves the portal.
+if (CommandLine.IsCommand(args))
+    return await CommandLine.RunAsync(args);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortal();
+var app = builder.Build();
+app.UsePortal();
+await DatabaseInitializer.PrepareForDemoAsync(app.Services);
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public for WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Sosva.Objectivity.Web.Security;
+
+/// <summary>Named authorization policies: every rule is declared here once.</summary>
+public static class Policies
+{
+    public const string Admin = nameof(Admin);
+
+    /// <summary>Department and methodical centre staff: see every school.</summary>
+    public const string Staff = nameof(Staff);
+
+    /// <summary>Per resource: may see the data of the school whose id is the resource.</summary>
+    public const string SchoolData = nameof(SchoolData);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(Staff, p => p.RequireRole(Roles.Administrator, Roles.Specialist, Roles.Methodologist));
+        options.AddPolicy(SchoolData, p => p.AddRequirements(new SchoolDataRequirement()));
+        // Everything needs a signed-in user unless a page says [AllowAnonymous].
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+
+    public static int? SchoolIdOf(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(PortalClaims.SchoolId), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+}
+
+/// <summary>The resource is a school id; staff see every school, a principal only their own.</summary>
+public sealed class SchoolDataRequirement : IAuthorizationRequirement;
+
+public sealed class SchoolDataHandler : AuthorizationHandler<SchoolDataRequirement, int>
+{
+    protected override Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, SchoolDataRequirement requirement, int schoolId)
+    {
+        var user = context.User;
+        if (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Specialist) || user.IsInRole(Roles.Methodologist))
+            context.Succeed(requirement);
+        else if (user.IsInRole(Roles.Principal) && Policies.SchoolIdOf(user) == schoolId)
+            context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
