@@ -1,10 +1,13 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Seeding;
@@ -22,9 +25,8 @@ public static class PortalSetup
     {
         var services = builder.Services;
         var config = builder.Configuration;
-        var security = config.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
 
-        builder.Host.UseSerilog((context, sp, logger) => logger
+        builder.Host.UseSerilog(writeToProviders: true, configureLogger: (context, sp, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext());
 
@@ -38,7 +40,7 @@ public static class PortalSetup
         services.AddScoped<DemoRoadmapLoader>();
         services.AddScoped<UserAdministration>();
         services.AddDbContext<AppDbContext>((sp, options) => options
-            .UseNpgsql(config.GetConnectionString("Default"))
+            .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
@@ -51,7 +53,6 @@ public static class PortalSetup
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.LockoutMinutes);
                 options.Lockout.AllowedForNewUsers = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
@@ -60,17 +61,19 @@ public static class PortalSetup
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        // Options that depend on configuration are read when first used (not while registering),
+        // so a test host or a deployment can override them.
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.Value.LockoutMinutes));
         // A disabled user or a changed password ends other sessions within this interval.
-        services.Configure<SecurityStampValidatorOptions>(o =>
-            o.ValidationInterval = TimeSpan.FromMinutes(security.StampValidationMinutes));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
+            o.ValidationInterval = TimeSpan.FromMinutes(security.Value.StampValidationMinutes));
 
-        var cookieSecurity = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Sosva.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = cookieSecurity;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -82,11 +85,11 @@ public static class PortalSetup
                 return Task.CompletedTask;
             };
         });
-        services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = ".Sosva.Antiforgery";
-            o.Cookie.SecurePolicy = cookieSecurity;
-        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>>((o, security) => o.Cookie.SecurePolicy = CookiePolicy(security.Value));
+        services.AddAntiforgery(o => o.Cookie.Name = ".Sosva.Antiforgery");
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IOptions<SecurityOptions>>((o, security) => o.Cookie.SecurePolicy = CookiePolicy(security.Value));
 
         services.AddDataProtection()
             .SetApplicationName("Sosva.Objectivity")
@@ -123,9 +126,12 @@ public static class PortalSetup
         return builder;
     }
 
+    private static CookieSecurePolicy CookiePolicy(SecurityOptions security) =>
+        security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
     public static WebApplication UsePortal(this WebApplication app)
     {
-        var security = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value;
+        var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
         if (security.TrustForwardedHeaders) app.UseForwardedHeaders();
 
         app.UseMiddleware<SecurityHeadersMiddleware>();

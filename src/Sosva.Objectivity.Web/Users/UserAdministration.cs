@@ -103,12 +103,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         return Outcome.Ok;
     }
 
+    /// <summary>Identity's errors, one message per field (all the password rules broken are named at once).</summary>
     private static Outcome FromIdentity(IdentityResult result, string field) =>
-        new(result.Errors.Select(e => new KeyValuePair<string, string>(
-            e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password"
-            : e.Code.Contains("UserName", StringComparison.Ordinal) ? "userName"
-            : field,
-            e.Description)).ToList());
+        new(result.Errors
+            .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+                : e.Code.Contains("UserName", StringComparison.Ordinal) ? "userName"
+                : field)
+            .Select(g => new KeyValuePair<string, string>(g.Key, string.Join(" ", g.Select(e => e.Description))))
+            .ToList());
 }
 
 public static class UserAdministrationOutcomeExtensions

@@ -47,13 +47,11 @@ public class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUs
         var result = await users.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
-                    ? $"{nameof(Input)}.{nameof(InputModel.OldPassword)}"
-                    : $"{nameof(Input)}.{nameof(InputModel.NewPassword)}";
-                ModelState.AddModelError(field, error.Description);
-            }
+            // All broken rules at once, next to the field they concern.
+            foreach (var group in result.Errors.GroupBy(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                         ? $"{nameof(Input)}.{nameof(InputModel.OldPassword)}"
+                         : $"{nameof(Input)}.{nameof(InputModel.NewPassword)}"))
+                ModelState.AddModelError(group.Key, string.Join(" ", group.Select(e => e.Description)));
             return Page();
         }
 

@@ -106,15 +106,17 @@ public class EditModel(AppDbContext db, UserManager<AppUser> users, UserAdminist
         return true;
     }
 
+    /// <summary>The password form does not post the account fields: show them as stored, without their errors.</summary>
     private async Task RestoreInputAsync()
     {
-        ModelState.Clear();
+        // (Binding falls back to unprefixed keys when no "Input." field is posted, so keep only the password's state.)
+        foreach (var key in ModelState.Keys.Where(k => k != nameof(NewPassword)).ToList())
+            ModelState.Remove(key);
         Input = new UserEditForm
         {
             FullName = Account.FullName,
             Role = (await users.GetRolesAsync(Account)).FirstOrDefault() ?? "",
             SchoolId = Account.SchoolId,
         };
-        TryValidateModel(this);
     }
 }

@@ -19,11 +19,18 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync()
     {
         var now = clock.GetUtcNow();
+        // Filter and sort on a flat projection EF can translate; build the rows last.
         var query =
             from u in db.Users.AsNoTracking()
-            let role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault()
-            select new Row(u.Id, u.UserName!, u.FullName, role, u.School != null ? u.School.ShortName : null,
-                u.LockoutEnd != null && u.LockoutEnd > now, u.LockoutEnd);
+            select new
+            {
+                u.Id,
+                UserName = u.UserName!,
+                u.FullName,
+                Role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
+                School = u.School != null ? u.School.ShortName : null,
+                u.LockoutEnd,
+            };
         if (!string.IsNullOrWhiteSpace(Role)) query = query.Where(r => r.Role == Role);
         if (!string.IsNullOrWhiteSpace(Q))
         {
@@ -39,6 +46,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             "school" => query.OrderBy(r => r.School).ThenBy(r => r.UserName),
             _ => query.OrderBy(r => r.UserName),
         };
-        Rows = await query.ToListAsync();
+        Rows = (await query.ToListAsync())
+            .Select(r => new Row(r.Id, r.UserName, r.FullName, r.Role, r.School, r.LockoutEnd > now, r.LockoutEnd))
+            .ToList();
     }
 }

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Web.Security;
+using Sosva.Objectivity.Web.Tests.Infrastructure;
+
+namespace Sosva.Objectivity.Web.Tests.Cli;
+
+/// <summary>The command-line mode, run as administrators run it: a separate process.</summary>
+public class CommandLineTests(PortalFactory portal) : PortalTest(portal)
+{
+    private async Task<(int Code, string Out, string Err)> RunAsync(string stdin, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sosva.Objectivity.Web.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["ConnectionStrings__Default"] = Portal.ConnectionString;
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        psi.Environment["Serilog__WriteTo__0__Name"] = "Console";
+        psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        using var process = Process.Start(psi)!;
+        await process.StandardInput.WriteLineAsync(stdin);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [Fact]
+    public async Task Create_user_makes_a_principal_who_can_sign_in()
+    {
+        var school = await Portal.CreateSchoolAsync("Школа 1");
+
+        var (code, stdout, stderr) = await RunAsync("Secret2024",
+            "create-user", "--user", "kosh", "--role", "Principal", "--school", school.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--full-name", "Смирнова О.И.", "--password-stdin");
+
+        code.Should().Be(0, stderr);
+        var json = JsonDocument.Parse(stdout.Trim().Split('\n').Last()).RootElement;
+        json.GetProperty("user").GetString().Should().Be("kosh");
+        json.GetProperty("schoolId").GetInt32().Should().Be(school.Id);
+        (await NewClient().SignInAsync("kosh", "Secret2024")).StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Create_user_refuses_a_principal_without_a_school_and_a_password_on_the_command_line()
+    {
+        var noSchool = await RunAsync("Secret2024", "create-user", "--user", "kosh", "--role", "Principal", "--password-stdin");
+        var noStdin = await RunAsync("", "create-user", "--user", "kosh", "--role", "Specialist", "--password", "Secret2024");
+        var badRole = await RunAsync("Secret2024", "create-user", "--user", "kosh", "--role", "King", "--password-stdin");
+
+        noSchool.Code.Should().Be(1);
+        noSchool.Err.Should().Contain("привязан к школе");
+        noStdin.Code.Should().Be(2);
+        noStdin.Err.Should().Contain("--password-stdin");
+        badRole.Code.Should().Be(2);
+        (await Portal.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "kosh"))).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Migrate_is_idempotent()
+    {
+        var (code, stdout, stderr) = await RunAsync("", "migrate");
+
+        code.Should().Be(0, stderr);
+        stdout.Should().Contain("\"migrated\":true");
+        (await Portal.WithDbAsync(db => db.Roles.CountAsync())).Should().Be(Roles.All.Count);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+
+namespace Sosva.Objectivity.Web.Tests.Infrastructure;
+
+/// <summary>The one helper for antiforgery tokens, form posts, HTML and signing in.</summary>
+public static class HttpClientExtensions
+{
+    private static readonly IBrowsingContext Browser = BrowsingContext.New(Configuration.Default);
+
+    public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await client.GetAsync(url);
+        response.StatusCode.Should().Be(expected, "GET {0}", url);
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return await Browser.OpenAsync(r => r.Content(html));
+    }
+
+    /// <summary>
+    /// Opens <paramref name="formPageUrl"/>, takes its antiforgery token and posts <paramref name="fields"/>
+    /// to <paramref name="postUrl"/> (the same page by default).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPageUrl,
+        IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
+    {
+        var page = await client.GetDocumentAsync(formPageUrl);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+                    ?? throw new InvalidOperationException($"No antiforgery token on {formPageUrl}");
+        var body = fields.Append(new("__RequestVerificationToken", token));
+        return await client.PostAsync(postUrl ?? formPageUrl, new FormUrlEncodedContent(body));
+    }
+
+    public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password) =>
+        client.PostFormAsync("/Account/Login", [new("Input.UserName", userName), new("Input.Password", password)]);
+
+    /// <summary>Texts of the elements matching <paramref name="selector"/>, trimmed.</summary>
+    public static IReadOnlyList<string> Texts(this IDocument document, string selector) =>
+        document.QuerySelectorAll(selector).Select(e => e.TextContent.Trim()).ToList();
+
+    /// <summary>The validation message shown next to the field named <paramref name="field"/>.</summary>
+    public static string FieldError(this IDocument document, string field) =>
+        document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";
+}
+
+/// <summary>A form as it was when the page was opened: post it later, as a person who kept the tab open.</summary>
+public sealed class OpenedForm(HttpClient client, string url, AngleSharp.Dom.IDocument page)
+{
+    public AngleSharp.Dom.IDocument Page { get; } = page;
+
+    public string Value(string name) => Page.QuerySelector($"[name='{name}']")?.GetAttribute("value") ?? "";
+
+    public Task<HttpResponseMessage> PostAsync(IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
+    {
+        var token = Value("__RequestVerificationToken");
+        var target = handler is null ? url : $"{url}?handler={handler}";
+        return client.PostAsync(target, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
+    public static async Task<OpenedForm> OpenAsync(HttpClient client, string url) => new(client, url, await client.GetDocumentAsync(url));
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Sosva.Objectivity.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster for the test run, started the same way as run.sh
+/// (scripts/pg-cluster.sh), or the server named by OBJECTIVITY_TEST_DB when set.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    private readonly string? _dataDir;
+
+    /// <summary>Connection string of the server's maintenance database («postgres»).</summary>
+    public string AdminConnectionString { get; }
+
+    private PostgresServer(string adminConnectionString, string? dataDir)
+    {
+        AdminConnectionString = adminConnectionString;
+        _dataDir = dataDir;
+    }
+
+    public static async Task<PostgresServer> StartAsync()
+    {
+        var external = Environment.GetEnvironmentVariable("OBJECTIVITY_TEST_DB");
+        if (!string.IsNullOrWhiteSpace(external)) return new PostgresServer(external, null);
+
+        var dir = Path.Combine(Path.GetTempPath(), $"sosva-test-pg-{Guid.NewGuid():N}");
+        var port = FreePort();
+        await RunScriptAsync("start", dir, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true", dir);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_dataDir is null) return;
+        try
+        {
+            await RunScriptAsync("stop", _dataDir);
+        }
+        finally
+        {
+            try { Directory.Delete(_dataDir, recursive: true); }
+            catch (IOException) { /* left for the OS to clean /tmp */ }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Sosva.Objectivity.sln"))) return dir.FullName;
+            throw new InvalidOperationException("Repository root (Sosva.Objectivity.sln) not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task RunScriptAsync(params string[] args)
+    {
+        var psi = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+        psi.ArgumentList.Add(Path.Combine(RepositoryRoot, "scripts", "pg-cluster.sh"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"pg-cluster.sh {string.Join(' ', args)} failed ({process.ExitCode}): {await stderr}{await stdout}");
+    }
+}
