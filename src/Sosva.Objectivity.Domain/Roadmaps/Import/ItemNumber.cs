@@ -83,11 +83,11 @@ internal sealed partial record ItemNumber(string Text, IReadOnlyList<int> Parts,
         });
 
     // Arabic: up to four components of up to three digits («1.», «1.1.», «3.10»); Roman up to XXXIX.
-    [GeneratedRegex(@"^(?:(?<arabic>\d{1,3}(?:\.\d{1,3}){0,3})|(?<roman>[IVXІӀХУ]{1,6}))(?<punct>[.)])?$",
+    [GeneratedRegex(@"^(?:(?<arabic>[0-9]{1,3}(?:\.[0-9]{1,3}){0,3})|(?<roman>[IVXІӀХУ]{1,6}))(?<punct>[.)])?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex WholeNumber();
 
-    [GeneratedRegex(@"^(?:(?<arabic>\d{1,3}(?:\.\d{1,3}){0,3})|(?<roman>[IVXІӀХУ]{1,6}))(?<punct>[.)])?(?=\s+\S)",
+    [GeneratedRegex(@"^(?:(?<arabic>[0-9]{1,3}(?:\.[0-9]{1,3}){0,3})|(?<roman>[IVXІӀХУ]{1,6}))(?<punct>[.)])?(?=\s+\S)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PrefixedNumber();
 

@@ -277,16 +277,16 @@ public static partial class PlainTextRoadmap
         RegexOptions.CultureInvariant)]
     private static partial Regex SignatureStart();
 
-    [GeneratedRegex(@"№\s?(?<number>\d[\w\-/]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"№\s?(?<number>[0-9][\w\-/]*)", RegexOptions.CultureInvariant)]
     private static partial Regex OrderNumber();
 
     // «от 20.08.2023 № 534», «№ 534 от 30.08.2023 г.»
-    [GeneratedRegex(@"(?:(?<![а-яa-z])от\s?" + Date + @"\s?(?:г\.?|года)?\s?№|№\s?\d[\w\-/]*\s?(?:от\s?)?" + Date + ")",
+    [GeneratedRegex(@"(?:(?<![а-яa-z])от\s?" + Date + @"\s?(?:г\.?|года)?\s?№|№\s?[0-9][\w\-/]*\s?(?:от\s?)?" + Date + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatedOrder();
 
     // Lines that may carry the approving order: the order's own heading lines and references to it.
-    [GeneratedRegex(@"^(?:приказ|от |к приказу|утвержд|приложение|№|\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:приказ|от |к приказу|утвержд|приложение|№|[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrderLineStart();
 
     // What may stand next to an order number on its line («Приказ от 02.03.2023 г. № 49»).
@@ -297,8 +297,8 @@ public static partial class PlainTextRoadmap
     private static partial Regex DateWords();
 
     private const string Date =
-        @"(?:(?<!\d)(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4}|\d{2})(?!\d)"
-        + @"|«?(?<day>\d{1,2})»?\s?(?<monthName>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s?(?<year>\d{4}))";
+        @"(?:(?<![0-9])(?<day>[0-9]{1,2})\.(?<month>[0-9]{1,2})\.(?<year>[0-9]{4}|[0-9]{2})(?![0-9])"
+        + @"|«?(?<day>[0-9]{1,2})»?\s?(?<monthName>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s?(?<year>[0-9]{4}))";
 
     [GeneratedRegex(Date, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateText();

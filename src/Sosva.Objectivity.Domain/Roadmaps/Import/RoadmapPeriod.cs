@@ -122,23 +122,23 @@ public sealed partial record RoadmapPeriod(DateOnly Start, DateOnly End)
             ? year
             : null;
 
-    private const string Pair = @"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:(?:19|20)\d{2}|\d{2})(?!\d)";
+    private const string Pair = @"(?<![0-9])(?:19|20)[0-9]{2}\s?[-/]\s?(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])";
 
     // «2022/2023 учебный год», «2023- 2024 учебном году», «2022/2023, 2023/2024 учебные годы», «2023-2024 уч. год».
     [GeneratedRegex(@"(?<pairs>" + Pair + @"(?:\s?(?:,|и|-)\s?" + Pair + @")*)\s?(?:гг\.?|г\.\s?г\.?|г\.)?\s?(?:учебн|уч\.)",
         RegexOptions.CultureInvariant)]
     private static partial Regex AcademicYears();
 
-    [GeneratedRegex(@"(?<!\d)(?<from>(?:19|20)\d{2})\s?(?<sep>[-/])\s?(?<to>(?:19|20)\d{2}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<from>(?:19|20)[0-9]{2})\s?(?<sep>[-/])\s?(?<to>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearPair();
 
     // What follows a pair: a singular «год» («на 2023-2024 год», «в течение 2023-2024 года») rather than «годы», «гг.».
     [GeneratedRegex(@"^\s?(?:год|года|году|годом)(?![а-я])", RegexOptions.CultureInvariant)]
     private static partial Regex SingularYear();
 
-    [GeneratedRegex(@"(?<![а-я])с\s(?<from>(?:19|20)\d{2})\s?(?:г\.?|года)?\s?по\s(?<to>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![а-я])с\s(?<from>(?:19|20)[0-9]{2})\s?(?:г\.?|года)?\s?по\s(?<to>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex FromToYears();
 
-    [GeneratedRegex(@"(?<![\d/.-])(?<year>(?:19|20)\d{2})(?![\d/-])\s?(?:год|г\.|г(?![а-я])|гг)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9/.-])(?<year>(?:19|20)[0-9]{2})(?![0-9/-])\s?(?:год|г\.|г(?![а-я])|гг)", RegexOptions.CultureInvariant)]
     private static partial Regex SingleYear();
 }
