@@ -367,22 +367,27 @@ public static class RoadmapTableInterpreter
 
         /// <summary>
         /// The text of a row whose only filled cell is its first, its number or its title cell —
-        /// a merged cell spanning the row, as section headings are written.
+        /// a merged cell spanning the row, as section headings are written. A reader may also repeat
+        /// a merged cell's text in every column it spans: a row of one text repeated counts too.
         /// </summary>
         private string? SpanningText(string[] cells)
         {
             var filled = -1;
+            var repeated = false;
             for (var i = 0; i < cells.Length; i++)
             {
                 if (cells[i].Length == 0)
                     continue;
-                if (filled >= 0)
+                if (filled < 0)
+                    filled = i;
+                else if (string.Equals(cells[i], cells[filled], StringComparison.Ordinal))
+                    repeated = true;
+                else
                     return null;
-                filled = i;
             }
 
             var kind = _columns!.KindAt(filled);
-            return filled == 0 || kind is RoadmapColumn.Number or RoadmapColumn.Title ? cells[filled] : null;
+            return repeated || filled == 0 || kind is RoadmapColumn.Number or RoadmapColumn.Title ? cells[filled] : null;
         }
 
         /// <summary>

@@ -131,6 +131,22 @@ public class RoadmapTableInterpreterTests
     }
 
     [Fact]
+    public void A_merged_cell_repeated_in_every_column_it_spans_is_one_spanning_text()
+    {
+        var table = RoadmapTableInterpreter.Interpret(Table(
+            "№ | Мероприятия | Сроки | Ответственные",
+            "II. Контроль | II. Контроль | II. Контроль | II. Контроль",
+            "2.1. | Перепроверка работ | Май | УО",
+            "Работа с родителями | Работа с родителями | Работа с родителями | Работа с родителями",
+            "3.1. | Собрания | Январь | ОУ"));
+
+        table.Sections.Select(section => (section.Number, section.Title, section.Measures.Count)).Should().Equal(
+            ("II.", "Контроль", 1),
+            (null, "Работа с родителями", 1));
+        table.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_row_with_a_single_level_number_and_only_a_title_is_a_measure_when_no_number_is_deeper()
     {
         var table = RoadmapTableInterpreter.Interpret(Table(
