@@ -45,7 +45,8 @@ public static class RoadmapTableInterpreter
         return RoadmapColumns.IsHeader(cleaned);
     }
 
-    private sealed record BodyRow(int Number, string[] Cells);
+    /// <summary>A row with content, its number for warnings and the header it falls under.</summary>
+    private sealed record BodyRow(int Number, string[] Cells, ColumnMap Columns);
 
     private sealed class SectionBuilder(string? number, string title, bool isImplicit)
     {
@@ -101,6 +102,21 @@ public static class RoadmapTableInterpreter
         public RoadmapColumn[] Kinds { get; }
 
         public RoadmapColumn KindAt(int index) => index < Kinds.Length ? Kinds[index] : RoadmapColumn.None;
+
+        /// <summary>True when a header row names the same columns in the same order («№ П/П» as «№ п/п»).</summary>
+        public bool IsSameHeader(string[] cells)
+        {
+            var length = Math.Max(cells.Length, Header.Length);
+            for (var i = 0; i < length; i++)
+            {
+                var mine = i < Header.Length ? CellText.Fold(Header[i]) : "";
+                var theirs = i < cells.Length ? CellText.Fold(cells[i]) : "";
+                if (!string.Equals(mine, theirs, StringComparison.Ordinal))
+                    return false;
+            }
+
+            return true;
+        }
 
         public string Get(string[] cells, RoadmapColumn kind)
         {
@@ -169,8 +185,9 @@ public static class RoadmapTableInterpreter
                 if (RoadmapColumns.IsHeader(cells))
                 {
                     // The first header, or a header repeated on a new page (the same table goes on).
-                    // A header with other columns re-maps the rows that follow it.
-                    _columns = new ColumnMap(cells, _warnings, _unmapped);
+                    // A header with other columns maps the rows that follow it.
+                    if (_columns is null || !_columns.IsSameHeader(cells))
+                        _columns = new ColumnMap(cells, _warnings, _unmapped);
                     continue;
                 }
 
@@ -182,7 +199,7 @@ public static class RoadmapTableInterpreter
 
                 if (IsColumnNumbering(cells))
                     continue;
-                body.Add(new BodyRow(RowNumber(i), cells));
+                body.Add(new BodyRow(RowNumber(i), cells, _columns));
             }
 
             if (!anyText)
@@ -199,7 +216,7 @@ public static class RoadmapTableInterpreter
 
         private void ReadRow(BodyRow row)
         {
-            var columns = _columns!;
+            var columns = row.Columns;
             var cells = row.Cells;
             var deadline = columns.Get(cells, RoadmapColumn.Deadline);
             var responsible = columns.Get(cells, RoadmapColumn.Responsible);
@@ -207,7 +224,7 @@ public static class RoadmapTableInterpreter
             var documentType = columns.Get(cells, RoadmapColumn.DocumentType);
             var hasDetails = deadline.Length + responsible.Length + result.Length + documentType.Length > 0;
 
-            if (SpanningText(cells) is { } text)
+            if (SpanningText(row) is { } text)
             {
                 ReadSpanningRow(row, text);
                 return;
@@ -370,8 +387,9 @@ public static class RoadmapTableInterpreter
         /// a merged cell spanning the row, as section headings are written. A reader may also repeat
         /// a merged cell's text in every column it spans: a row of one text repeated counts too.
         /// </summary>
-        private string? SpanningText(string[] cells)
+        private static string? SpanningText(BodyRow row)
         {
+            var cells = row.Cells;
             var filled = -1;
             var repeated = false;
             for (var i = 0; i < cells.Length; i++)
@@ -386,7 +404,7 @@ public static class RoadmapTableInterpreter
                     return null;
             }
 
-            var kind = _columns!.KindAt(filled);
+            var kind = row.Columns.KindAt(filled);
             return repeated || filled == 0 || kind is RoadmapColumn.Number or RoadmapColumn.Title ? cells[filled] : null;
         }
 
@@ -396,7 +414,7 @@ public static class RoadmapTableInterpreter
         /// </summary>
         private void WarnAboutMergedCells(BodyRow row, ItemNumber? number)
         {
-            var columns = _columns!;
+            var columns = row.Columns;
             var count = row.Cells.Length;
             if (count == 0 || count >= columns.Kinds.Length || row.Cells[^1].Length == 0)
                 return;
@@ -416,7 +434,7 @@ public static class RoadmapTableInterpreter
 
         private void WarnAboutTextOutsideColumns(BodyRow row)
         {
-            var columns = _columns!;
+            var columns = row.Columns;
             for (var i = 0; i < row.Cells.Length; i++)
             {
                 var cell = row.Cells[i];
@@ -485,11 +503,11 @@ public static class RoadmapTableInterpreter
         }
 
         /// <summary>The depth of the Arabic number a row starts with, or 0.</summary>
-        private int ArabicLevel(BodyRow row)
+        private static int ArabicLevel(BodyRow row)
         {
-            var cell = _columns!.Get(row.Cells, RoadmapColumn.Number);
+            var cell = row.Columns.Get(row.Cells, RoadmapColumn.Number);
             if (cell.Length == 0)
-                cell = SpanningText(row.Cells) ?? "";
+                cell = SpanningText(row) ?? "";
             var number = ItemNumber.ParseWhole(cell) ?? ItemNumber.ParsePrefix(cell, out _);
             return number?.Level ?? 0;
         }

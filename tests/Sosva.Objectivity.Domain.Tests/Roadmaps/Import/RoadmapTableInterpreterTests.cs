@@ -226,6 +226,34 @@ public class RoadmapTableInterpreterTests
     }
 
     [Fact]
+    public void A_header_with_other_columns_mid_table_maps_the_rows_after_it()
+    {
+        var table = RoadmapTableInterpreter.Interpret(Table(
+            "№ | Мероприятия | Сроки | Ответственные",
+            "1 | Совещание | Август | УО",
+            "№ | Ответственные | Мероприятия | Сроки",
+            "2 | ИМЦ | Семинар | Март"));
+
+        Measures(table).Should().Equal(
+            new InterpretedMeasure("1", "Совещание", "Август", "УО", null, null),
+            new InterpretedMeasure("2", "Семинар", "Март", "ИМЦ", null, null));
+    }
+
+    [Fact]
+    public void A_repeated_header_does_not_repeat_its_warnings()
+    {
+        var table = RoadmapTableInterpreter.Interpret(Table(
+            "№ | Мероприятия | Сроки | Дата проведения | Примечание",
+            "1 | Совещание | Август | 28.08 | ",
+            "№ | Мероприятия | Сроки | Дата проведения | Примечание",
+            "2 | Семинар | Март | 15.03 | "));
+
+        Measures(table).Select(measure => measure.Deadline).Should().Equal("Август", "Март");
+        table.UnmappedColumns.Should().Equal("Дата проведения", "Примечание");
+        table.Warnings.Should().Equal("Столбец «Дата проведения» повторяет столбец «Сроки»; его текст не используется.");
+    }
+
+    [Fact]
     public void Html_remnants_are_stripped_from_every_cell()
     {
         var table = RoadmapTableInterpreter.Interpret(Table(
