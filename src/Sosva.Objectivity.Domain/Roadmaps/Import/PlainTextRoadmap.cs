@@ -4,18 +4,6 @@ using System.Text.RegularExpressions;
 namespace Sosva.Objectivity.Domain.Roadmaps.Import;
 
 /// <summary>
-/// A roadmap read from text: its title, period and approving order as far as the text gives them,
-/// and its table. Warnings about the title and period come first in <see cref="InterpretedTable.Warnings"/>.
-/// </summary>
-public sealed record InterpretedRoadmap(
-    string? Title,
-    DateOnly? PeriodStart,
-    DateOnly? PeriodEnd,
-    string? OrderNumber,
-    DateOnly? OrderDate,
-    InterpretedTable Table);
-
-/// <summary>
 /// Reads a roadmap from pasted text or a .txt conversion of a Word document like the seeds:
 /// prose (the order, the title) followed by a table whose cells are separated by tabs.
 /// </summary>
