@@ -16,6 +16,7 @@ public class PlainTextRoadmapTests
     {
         var roadmap = ReadSeed("000_ae5fcf179eb221f0.txt");
 
+        Measures(roadmap).Should().HaveCount(25);
         roadmap.Title.Should().Be("Комплекс мер по обеспечению объективности при проведении оценочных процедур в общеобразовательных учреждениях Сосьвинского городского округа на 2021/2022 учебные годы");
         roadmap.OrderNumber.Should().Be("49");
         roadmap.OrderDate.Should().Be(new DateOnly(2023, 3, 2));
@@ -75,6 +76,7 @@ public class PlainTextRoadmapTests
     {
         var roadmap = ReadSeed("001_9895122c2713bcf5.txt");
 
+        Measures(roadmap).Should().HaveCount(19);
         roadmap.Title.Should().Be("ПЛАН мероприятий по объективности проведения оценочных процедур в 2020 году в МКОУ Межовской СОШ");
         roadmap.PeriodStart.Should().Be(new DateOnly(2020, 1, 1));
         roadmap.PeriodEnd.Should().Be(new DateOnly(2020, 12, 31));
@@ -103,6 +105,7 @@ public class PlainTextRoadmapTests
     {
         var roadmap = ReadSeed("002_79844f738bde2bd5.txt");
 
+        Measures(roadmap).Should().HaveCount(38);
         roadmap.Title.Should().Be("План мероприятий (Дорожная карта) по повышению объективности проведения оценочных процедур и профилактики школьной неуспешности в общеобразовательных учреждениях г. Рубцовска на 2023-2024 учебный год");
         roadmap.PeriodStart.Should().Be(new DateOnly(2023, 9, 1));
         roadmap.PeriodEnd.Should().Be(new DateOnly(2024, 8, 31));
