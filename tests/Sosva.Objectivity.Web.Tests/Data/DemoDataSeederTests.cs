@@ -22,8 +22,35 @@ public class DemoDataSeederTests(PortalFactory portal) : PortalTest(portal)
 
         first.Schools.Should().Be(12);
         first.Users.Should().Be(5);
+        first.Roadmaps.Should().Be(3);
         second.Should().Be(first);
         (await Portal.WithDbAsync(db => db.Schools.Select(s => s.ShortName).Distinct().CountAsync())).Should().Be(12);
+    }
+
+    [Fact]
+    public async Task Demo_roadmaps_of_the_seed_documents_are_loaded_with_sections_measures_and_checkpoints()
+    {
+        await SeedAsync();
+
+        var roadmaps = await Portal.WithDbAsync(db => db.Roadmaps.OrderBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Title, r.Level, r.Status, r.OrderNumber, r.SchoolId,
+                Sections = r.Sections.Count,
+                Measures = r.Sections.SelectMany(s => s.Measures).Count(),
+                Checkpoints = r.Sections.SelectMany(s => s.Measures).SelectMany(m => m.Checkpoints).Count(),
+            }).ToListAsync());
+
+        roadmaps.Select(r => (r.Sections, r.Measures)).Should().Equal((7, 25), (5, 19), (8, 38));
+        roadmaps[0].OrderNumber.Should().Be("49");
+        roadmaps[0].Status.Should().Be(Sosva.Objectivity.Domain.Roadmaps.RoadmapStatus.Approved);
+        roadmaps[1].Level.Should().Be(Sosva.Objectivity.Domain.Roadmaps.RoadmapLevel.School);
+        roadmaps[1].SchoolId.Should().NotBeNull();
+        roadmaps.Should().OnlyContain(r => r.Checkpoints > 0);
+        var principal = NewClient();
+        await principal.SignInAsync("principal", DemoDataSeeder.DemoPassword);
+        var assigned = (await principal.GetDocumentAsync("/")).QuerySelector("[data-testid=count-assigned]")!.TextContent;
+        int.Parse(assigned, System.Globalization.CultureInfo.InvariantCulture).Should().BePositive("order 49 assigns measures to every school");
     }
 
     [Theory]

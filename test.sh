@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test. Integration tests start their own throwaway PostgreSQL (scripts/pg-cluster.sh),
+# or use the server in OBJECTIVITY_TEST_DB when it is set.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null; then
+    echo "Не найден .NET SDK (dotnet): установите .NET 10 SDK." >&2
+    exit 1
+fi
+
+# PostgreSQL server binaries for the test fixture (installed with apt-get when missing, as root).
+if [[ -z "${OBJECTIVITY_TEST_DB:-}" ]]; then
+    scripts/pg-cluster.sh bin >/dev/null
+fi
+
+dotnet restore Sosva.Objectivity.sln -nologo -v quiet
+dotnet build Sosva.Objectivity.sln -c Release --no-restore -nologo -v quiet
+dotnet test Sosva.Objectivity.sln -c Release --no-build -nologo "$@"
