@@ -21,13 +21,20 @@ public static class CommandLine
         ["create-user"] = CreateUserAsync,
     };
 
+    // Verbs that need no database: they run without building the portal's host.
+    private static readonly Dictionary<string, Func<CommandArgs, Task<int>>> PureVerbs = new(StringComparer.Ordinal)
+    {
+        ["parse-deadline"] = DomainCommands.ParseDeadlineAsync,
+        ["import-roadmap"] = DomainCommands.ImportRoadmapAsync,
+    };
+
     internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
+    public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || PureVerbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -37,7 +44,18 @@ public static class CommandLine
             return 0;
         }
 
-        var parsed = CommandArgs.Parse(args.Skip(1));
+        CommandArgs parsed;
+        try
+        {
+            parsed = CommandArgs.Parse(args.Skip(1));
+            if (PureVerbs.TryGetValue(args[0], out var pure)) return await pure(parsed);
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"{args[0]}: {e.Message}\n\n{Usage}");
+            return 2;
+        }
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = parsed.HostArgs });
         builder.AddPortal();
         await using var app = builder.Build();
@@ -56,6 +74,10 @@ public static class CommandLine
         Использование: Sosva.Objectivity.Web VERB [параметры]
           migrate                         применить миграции и создать роли
           seed-demo                       заполнить демонстрационными данными (только демо-режим)
+          parse-deadline --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД "ТЕКСТ"
+                                          разобрать срок в контрольные даты (JSON)
+          import-roadmap --dry-run ФАЙЛ.txt
+                                          прочитать дорожную карту (текст с табуляциями), ничего не создавая (JSON)
           create-user --user NAME --role ROLE [--school ID] [--full-name ФИО] --password-stdin
                                           роль: Administrator | Specialist | Methodologist | Principal
         Строка подключения: ConnectionStrings__Default.

@@ -71,4 +71,38 @@ public class CommandLineTests(PortalFactory portal) : PortalTest(portal)
         stdout.Should().Contain("\"migrated\":true");
         (await Portal.WithDbAsync(db => db.Roles.CountAsync())).Should().Be(Roles.All.Count);
     }
+
+    [Fact]
+    public async Task Parse_deadline_prints_the_contract_json()
+    {
+        var (code, stdout, stderr) = await RunAsync("", "parse-deadline", "--from", "2022-09-01", "--to", "2023-08-31", "Март 2022/2023 г.");
+
+        code.Should().Be(0, stderr);
+        var json = JsonDocument.Parse(stdout).RootElement;
+        json.GetProperty("text").GetString().Should().Be("Март 2022/2023 г.");
+        json.GetProperty("kind").GetString().Should().Be("dates");
+        json.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetString()).Should().Equal("2023-03-31");
+        json.GetProperty("warnings").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Import_roadmap_dry_run_reads_a_seed_without_touching_the_database()
+    {
+        var seed = Path.Combine(PostgresServer.RepositoryRoot, "src", "Sosva.Objectivity.Web", "Data", "Seeding", "Demo", "sosva-order-49-2023.txt");
+
+        var (code, stdout, stderr) = await RunAsync("", "import-roadmap", "--dry-run", seed);
+
+        code.Should().Be(0, stderr);
+        var json = JsonDocument.Parse(stdout).RootElement;
+        json.GetProperty("title").GetString().Should().StartWith("Комплекс мер по обеспечению объективности");
+        var sections = json.GetProperty("sections").EnumerateArray().ToList();
+        sections.Should().HaveCount(7);
+        var first = sections[0].GetProperty("measures")[0];
+        first.GetProperty("number").GetString().Should().Be("1.1.");
+        first.GetProperty("deadline").GetString().Should().Be("До 26.03.2023 г, До 25.03.2024 г.");
+        first.GetProperty("responsible").GetString().Should().Be("Руководители общеобразовательных учреждений СГО");
+        first.TryGetProperty("expectedResult", out _).Should().BeTrue();
+        first.TryGetProperty("documentType", out _).Should().BeTrue();
+        (await Portal.WithDbAsync(db => db.Roadmaps.CountAsync())).Should().Be(0);
+    }
 }
