@@ -26,6 +26,8 @@ public static class PortalSetup
         var services = builder.Services;
         var config = builder.Configuration;
 
+        // Serilog writes the console and files; other providers (a test's log capture) still get events.
+        builder.Logging.ClearProviders();
         builder.Host.UseSerilog(writeToProviders: true, configureLogger: (context, sp, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext());

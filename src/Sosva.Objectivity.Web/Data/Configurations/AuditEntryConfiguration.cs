@@ -22,7 +22,7 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
-        builder.Property(u => u.FullName).HasMaxLength(200).IsRequired();
+        builder.Property(u => u.FullName).HasMaxLength(200).IsRequired().UseCollation(Collations.Russian);
         builder.HasOne(u => u.School).WithMany().HasForeignKey(u => u.SchoolId).OnDelete(DeleteBehavior.Restrict);
     }
 }

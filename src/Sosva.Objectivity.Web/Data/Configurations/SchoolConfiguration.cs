@@ -8,8 +8,10 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
 {
     public void Configure(EntityTypeBuilder<School> builder)
     {
-        builder.Property(s => s.FullName).HasMaxLength(500).IsRequired();
-        builder.Property(s => s.ShortName).HasMaxLength(200).IsRequired();
+        // Names sort as Russian readers expect («№ 2» before «п. Восточный»), whatever the database's default.
+        builder.Property(s => s.FullName).HasMaxLength(500).IsRequired().UseCollation(Collations.Russian);
+        builder.Property(s => s.ShortName).HasMaxLength(200).IsRequired().UseCollation(Collations.Russian);
+        builder.Property(s => s.PrincipalName).UseCollation(Collations.Russian);
         builder.Property(s => s.Inn).HasMaxLength(10);
         builder.Property(s => s.Address).HasMaxLength(500);
         builder.Property(s => s.PrincipalName).HasMaxLength(200);

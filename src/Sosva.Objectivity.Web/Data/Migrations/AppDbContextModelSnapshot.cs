@@ -31,7 +31,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
                         .HasColumnType("text");
@@ -41,7 +41,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -76,7 +76,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
                         .HasColumnType("text");
@@ -101,7 +101,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
                         .HasColumnType("text");
@@ -182,7 +182,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -217,7 +217,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Sosva.Objectivity.Domain.Roadmaps.Checkpoint", b =>
@@ -226,7 +226,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
@@ -244,7 +244,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                     b.HasIndex("MeasureId", "DueDate")
                         .IsUnique();
 
-                    b.ToTable("Checkpoints", (string)null);
+                    b.ToTable("Checkpoints");
                 });
 
             modelBuilder.Entity("Sosva.Objectivity.Domain.Roadmaps.Measure", b =>
@@ -253,7 +253,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
                     b.Property<int?>("BiasListYear")
                         .HasColumnType("integer");
@@ -324,7 +324,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
 
                     b.HasIndex("SectionId", "Position");
 
-                    b.ToTable("Measures", (string)null);
+                    b.ToTable("Measures");
                 });
 
             modelBuilder.Entity("Sosva.Objectivity.Domain.Roadmaps.MeasureSchool", b =>
@@ -339,7 +339,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
 
                     b.HasIndex("SchoolId");
 
-                    b.ToTable("MeasureSchools", (string)null);
+                    b.ToTable("MeasureSchools");
                 });
 
             modelBuilder.Entity("Sosva.Objectivity.Domain.Roadmaps.Roadmap", b =>
@@ -348,7 +348,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -426,7 +426,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
 
                     b.HasIndex("Level", "Status");
 
-                    b.ToTable("Roadmaps", null, t =>
+                    b.ToTable("Roadmaps", t =>
                         {
                             t.HasCheckConstraint("ck_roadmap_period", "\"PeriodEnd\" >= \"PeriodStart\"");
 
@@ -440,7 +440,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -479,7 +479,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
 
                     b.HasIndex("RoadmapId", "Position");
 
-                    b.ToTable("Sections", (string)null);
+                    b.ToTable("Sections");
                 });
 
             modelBuilder.Entity("Sosva.Objectivity.Domain.Schools.School", b =>
@@ -488,7 +488,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "EntityFrameworkHiLoSequence");
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
@@ -503,7 +503,8 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("ru-RU-x-icu");
 
                     b.Property<string>("Inn")
                         .HasMaxLength(10)
@@ -520,12 +521,14 @@ namespace Sosva.Objectivity.Web.Data.Migrations
 
                     b.Property<string>("PrincipalName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("ru-RU-x-icu");
 
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("ru-RU-x-icu");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -547,7 +550,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                     b.HasIndex("ShortName")
                         .IsUnique();
 
-                    b.ToTable("Schools", (string)null);
+                    b.ToTable("Schools");
                 });
 
             modelBuilder.Entity("Sosva.Objectivity.Web.Data.AppUser", b =>
@@ -575,7 +578,8 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("ru-RU-x-icu");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");

@@ -49,12 +49,13 @@ public class IndexModel(AppDbContext db) : PageModel
 
         query = Sort switch
         {
-            "-name" => query.OrderByDescending(s => s.ShortName),
-            "inn" => query.OrderBy(s => s.Inn).ThenBy(s => s.ShortName),
-            "-inn" => query.OrderByDescending(s => s.Inn).ThenBy(s => s.ShortName),
-            "principal" => query.OrderBy(s => s.PrincipalName).ThenBy(s => s.ShortName),
-            "-principal" => query.OrderByDescending(s => s.PrincipalName).ThenBy(s => s.ShortName),
-            _ => query.OrderBy(s => s.ShortName),
+            // «№» decomposes to Latin "No", which ICU sorts after Cyrillic; people expect «№ 2» among the numbers.
+            "-name" => query.OrderByDescending(s => s.ShortName.Replace("№", "#")),
+            "inn" => query.OrderBy(s => s.Inn).ThenBy(s => s.ShortName.Replace("№", "#")),
+            "-inn" => query.OrderByDescending(s => s.Inn).ThenBy(s => s.ShortName.Replace("№", "#")),
+            "principal" => query.OrderBy(s => s.PrincipalName).ThenBy(s => s.ShortName.Replace("№", "#")),
+            "-principal" => query.OrderByDescending(s => s.PrincipalName).ThenBy(s => s.ShortName.Replace("№", "#")),
+            _ => query.OrderBy(s => s.ShortName.Replace("№", "#")),
         };
 
         Total = await query.CountAsync();

@@ -151,6 +151,10 @@ public class SchoolsTests(PortalFactory portal) : PortalTest(portal)
         (await client.GetDocumentAsync("/Schools?sort=-name")).Texts(names).Should().Equal("В-гимназия", "Б-школа", "А-школа");
         (await client.GetDocumentAsync("/Schools?q=ШКОЛА")).Texts(names).Should().Equal("А-школа", "Б-школа");
         (await client.GetDocumentAsync("/Schools?rural=true&sort=-name")).Texts(names).Should().Equal("Б-школа", "А-школа");
+        await Portal.CreateSchoolAsync("МКОУ СОШ п. Восточный");
+        await Portal.CreateSchoolAsync("МКОУ СОШ № 2");
+        await Portal.CreateSchoolAsync("МКОУ СОШ Ёлкино");
+        (await client.GetDocumentAsync("/Schools?q=МКОУ")).Texts(names).Should().Equal("МКОУ СОШ № 2", "МКОУ СОШ Ёлкино", "МКОУ СОШ п. Восточный");
         (await client.GetDocumentAsync("/Schools?q=%25")).QuerySelector("[data-testid=empty]").Should().NotBeNull("'%' is not a wildcard");
     }
 

@@ -64,11 +64,11 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FullName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "ru-RU-x-icu"),
+                    ShortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "ru-RU-x-icu"),
                     Inn = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PrincipalName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PrincipalName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "ru-RU-x-icu"),
                     IsRural = table.Column<bool>(type: "boolean", nullable: false),
                     IsSmall = table.Column<bool>(type: "boolean", nullable: false),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
@@ -108,7 +108,7 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "ru-RU-x-icu"),
                     SchoolId = table.Column<int>(type: "integer", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),

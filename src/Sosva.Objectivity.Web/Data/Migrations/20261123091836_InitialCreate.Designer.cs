@@ -12,7 +12,7 @@ using Sosva.Objectivity.Web.Data;
 namespace Sosva.Objectivity.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123085914_InitialCreate")]
+    [Migration("20261123091836_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -506,7 +506,8 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("ru-RU-x-icu");
 
                     b.Property<string>("Inn")
                         .HasMaxLength(10)
@@ -523,12 +524,14 @@ namespace Sosva.Objectivity.Web.Data.Migrations
 
                     b.Property<string>("PrincipalName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("ru-RU-x-icu");
 
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("ru-RU-x-icu");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -578,7 +581,8 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("ru-RU-x-icu");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
