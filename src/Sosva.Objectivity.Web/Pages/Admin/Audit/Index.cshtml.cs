@@ -31,7 +31,7 @@ public class IndexModel(AppDbContext db) : PageModel
         if (From is { } from) query = query.Where(a => a.Timestamp >= new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         if (To is { } to) query = query.Where(a => a.Timestamp < new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         PageNumber = Math.Max(1, PageNumber);
-        var page = await query.OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
+        var page = await query.OrderByDescending(a => a.Timestamp).ThenByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
         HasNext = page.Count > PageSize;
         Entries = page.Take(PageSize).ToList();
     }
@@ -45,6 +45,24 @@ public class IndexModel(AppDbContext db) : PageModel
         AuditAction.Deleted => "удаление",
         _ => "изменение",
     };
+
+    /// <summary>Russian names of the audited entities.</summary>
+    public static string EntityName(string type) => type switch
+    {
+        "School" => "Школа",
+        "AppUser" => "Пользователь",
+        "IdentityUserRole`1" => "Роль пользователя",
+        "IdentityUserClaim`1" => "Утверждение пользователя",
+        "Roadmap" => "Дорожная карта",
+        "Section" => "Раздел",
+        "Measure" => "Мероприятие",
+        "Checkpoint" => "Контрольный срок",
+        "MeasureSchool" => "Назначение школе",
+        "IdentityRole" => "Роль",
+        _ => type,
+    };
+
+    public static string ShownUser(string name) => name == HttpCurrentUser.System ? "система" : name;
 
     /// <summary>The changes as «field: before → after» lines.</summary>
     public static IEnumerable<(string Field, string? Before, string? After)> Describe(string json)
