@@ -44,6 +44,11 @@ internal sealed record IndicatorOutcome(int Points, string Explanation);
 /// P1, P2: points for every item on time and without errors, capped at the maximum; then, if
 /// deadlines were missed more than <see cref="PenaltyThreshold"/> times, <see cref="Penalty"/> is taken once.
 /// </summary>
+/// <remarks>
+/// Only a late item is a missed deadline («нарушение сроков»); an item on time with errors earns
+/// nothing but is no missed deadline. The penalty comes after the cap, so it still bites a school
+/// with more good items than the maximum (seed 004, item 8; DESIGN §5).
+/// </remarks>
 /// <param name="PointsPerGoodItem">Points for an item on time and without errors (1 in seed 004).</param>
 /// <param name="Penalty">Points taken once when too many deadlines were missed (1 in seed 004: «минус 1»).</param>
 /// <param name="PenaltyThreshold">The penalty applies when missed deadlines exceed this count («более 2-х раз»: 2).</param>
