@@ -27,6 +27,4 @@ internal static class RussianText
     }
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
-
-    public static string Quoted(string text) => "«" + text + "»";
 }
