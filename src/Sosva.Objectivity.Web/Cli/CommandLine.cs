@@ -26,6 +26,7 @@ public static class CommandLine
     {
         ["parse-deadline"] = DomainCommands.ParseDeadlineAsync,
         ["import-roadmap"] = DomainCommands.ImportRoadmapAsync,
+        ["score"] = DomainCommands.ScoreAsync,
     };
 
     internal static readonly JsonSerializerOptions Json = new()
@@ -78,6 +79,7 @@ public static class CommandLine
                                           разобрать срок в контрольные даты (JSON)
           import-roadmap --dry-run ФАЙЛ.txt
                                           прочитать дорожную карту (текст с табуляциями), ничего не создавая (JSON)
+          score ФАЙЛ.json                 баллы объективности, уровни и места по методике (JSON)
           create-user --user NAME --role ROLE [--school ID] [--full-name ФИО] --password-stdin
                                           роль: Administrator | Specialist | Methodologist | Principal
         Строка подключения: ConnectionStrings__Default.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 using Sosva.Objectivity.Domain.Roadmaps.Import;
 
@@ -62,6 +63,28 @@ public static class DomainCommands
             warnings = read.Table.Warnings,
         });
         return 0;
+    }
+
+    /// <summary>`score FILE.json`: the objectivity scores of DESIGN §5.1 by the default methodology.</summary>
+    public static async Task<int> ScoreAsync(CommandArgs args)
+    {
+        if (args.Positional.Count != 1) throw new UsageException("укажите один файл JSON с исходными данными");
+        var path = args.Positional[0];
+        if (!File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync($"score: файл не найден: {path}");
+            return 1;
+        }
+        try
+        {
+            await Console.Out.WriteLineAsync(ScoreJson.Run(await File.ReadAllTextAsync(path)));
+            return 0;
+        }
+        catch (ScoreInputException e)
+        {
+            foreach (var error in e.Errors) await Console.Error.WriteLineAsync($"score: {error}");
+            return 1;
+        }
     }
 
     private static DateOnly Date(string value, string name) =>

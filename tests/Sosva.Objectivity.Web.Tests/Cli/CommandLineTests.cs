@@ -105,4 +105,47 @@ public class CommandLineTests(PortalFactory portal) : PortalTest(portal)
         first.TryGetProperty("documentType", out _).Should().BeTrue();
         (await Portal.WithDbAsync(db => db.Roadmaps.CountAsync())).Should().Be(0);
     }
+
+    [Fact]
+    public async Task Score_prints_points_totals_bands_and_ranks_of_the_worked_examples()
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"score-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(input, """
+            {"year":2023,"schools":[
+             {"school":"Школа Б","p1":[{"onTime":false,"withErrors":false},{"onTime":false,"withErrors":false},{"onTime":false,"withErrors":false}],
+              "p2":[REPLACE_B],"p3":[true,true,false,false,false,false],"biasListYears":[2022,2021],"p5":"partial","p6":"statistical",
+              "p7":{"publicInfo":true,"vprSchedule":true,"assessmentCourses":false,"vprRegulation":false,"survey":false}},
+             {"school":"Школа А","p1":[{"onTime":true,"withErrors":false},{"onTime":true,"withErrors":false},{"onTime":false,"withErrors":false}],
+              "p2":[REPLACE_A],"p3":[true,true,true,true,true,false],"biasListYears":[],"p5":"all","p6":"qualitative",
+              "p7":{"publicInfo":true,"vprSchedule":true,"assessmentCourses":true,"vprRegulation":true,"survey":false}}]}
+            """
+            .Replace("REPLACE_A", Items(18, 2), StringComparison.Ordinal)
+            .Replace("REPLACE_B", Items(15, 5), StringComparison.Ordinal));
+
+        var (code, stdout, stderr) = await RunAsync("", "score", input);
+
+        code.Should().Be(0, stderr);
+        var schools = JsonDocument.Parse(stdout).RootElement.GetProperty("schools").EnumerateArray().ToList();
+        schools.Select(s => (s.GetProperty("school").GetString(), s.GetProperty("total").GetInt32(), s.GetProperty("band").GetString(), s.GetProperty("rank").GetInt32()))
+            .Should().Equal(("Школа А", 44, "high", 1), ("Школа Б", 12, "low", 2));
+        schools[1].GetProperty("points").GetProperty("P4").GetInt32().Should().Be(-10);
+    }
+
+    [Fact]
+    public async Task Score_names_the_school_and_field_of_bad_input()
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"score-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(input, """
+            {"year":2023,"schools":[{"school":"Школа А","p1":[],"p2":[],"p3":[],"biasListYears":[],"p5":"sometimes","p6":"none",
+              "p7":{"publicInfo":true,"vprSchedule":true,"assessmentCourses":true,"vprRegulation":true,"survey":false}}]}
+            """);
+
+        var (code, _, stderr) = await RunAsync("", "score", input);
+
+        code.Should().Be(1);
+        stderr.Should().Contain("Школа А").And.Contain("p5");
+    }
+
+    private static string Items(int onTime, int late) => string.Join(",",
+        Enumerable.Repeat("""{"onTime":true,"withErrors":false}""", onTime).Concat(Enumerable.Repeat("""{"onTime":false,"withErrors":false}""", late)));
 }
