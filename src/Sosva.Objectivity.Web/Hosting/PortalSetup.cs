@@ -41,6 +41,8 @@ public static class PortalSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoRoadmapLoader>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Roadmaps.RoadmapGuard>();
+        services.AddSingleton<Roadmaps.RoadmapImport>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
@@ -99,6 +101,7 @@ public static class PortalSetup
 
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, SchoolDataHandler>();
+        services.AddSingleton<IAuthorizationHandler, RoadmapAccessHandler>();
 
         services.AddRazorPages(options =>
             {
@@ -106,6 +109,8 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Schools/Index", Policies.Staff);
                 options.Conventions.AuthorizePage("/Schools/Create", Policies.Admin);
                 options.Conventions.AuthorizePage("/Schools/Edit", Policies.Admin);
+                options.Conventions.AuthorizePage("/Roadmaps/Create", Policies.CreateRoadmaps);
+                options.Conventions.AuthorizePage("/Roadmaps/Import", Policies.ManageRoadmaps);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })

@@ -12,6 +12,12 @@ public static class Policies
     /// <summary>Department and methodical centre staff: see every school.</summary>
     public const string Staff = nameof(Staff);
 
+    /// <summary>Creates municipal roadmaps, imports, assigns measures: specialists and administrators.</summary>
+    public const string ManageRoadmaps = nameof(ManageRoadmaps);
+
+    /// <summary>May create a roadmap at all: editors of municipal roadmaps, and principals (their school's plan).</summary>
+    public const string CreateRoadmaps = nameof(CreateRoadmaps);
+
     /// <summary>Per resource: may see the data of the school whose id is the resource.</summary>
     public const string SchoolData = nameof(SchoolData);
 
@@ -19,6 +25,8 @@ public static class Policies
     {
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Administrator, Roles.Specialist, Roles.Methodologist));
+        options.AddPolicy(ManageRoadmaps, p => p.RequireRole(Roles.Administrator, Roles.Specialist));
+        options.AddPolicy(CreateRoadmaps, p => p.RequireRole(Roles.Administrator, Roles.Specialist, Roles.Principal));
         options.AddPolicy(SchoolData, p => p.AddRequirements(new SchoolDataRequirement()));
         // Everything needs a signed-in user unless a page says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -91,6 +91,25 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         return user;
     }
 
+    /// <summary>A roadmap read from text (the same path as an import), saved with the given status.</summary>
+    public async Task<Sosva.Objectivity.Domain.Roadmaps.Roadmap> CreateRoadmapAsync(string tableText,
+        Sosva.Objectivity.Domain.Roadmaps.RoadmapStatus status = Sosva.Objectivity.Domain.Roadmaps.RoadmapStatus.Draft,
+        Sosva.Objectivity.Domain.Roadmaps.RoadmapLevel level = Sosva.Objectivity.Domain.Roadmaps.RoadmapLevel.Municipal,
+        int? schoolId = null, string title = "Дорожная карта")
+    {
+        var table = Sosva.Objectivity.Domain.Roadmaps.Import.RoadmapTableInterpreter.Interpret(
+            Sosva.Objectivity.Domain.Roadmaps.Import.TabSeparated.Split(tableText));
+        var roadmap = Sosva.Objectivity.Domain.Roadmaps.Import.RoadmapFactory.Create(table, title, level,
+            new DateOnly(2023, 9, 1), new DateOnly(2024, 8, 31));
+        roadmap.Status = status;
+        roadmap.SchoolId = schoolId;
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Roadmaps.Add(roadmap);
+        await db.SaveChangesAsync();
+        return roadmap;
+    }
+
     /// <summary>Runs <paramref name="action"/> with a fresh context (what is really in the database).</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
     {

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Roadmaps;
+
+public class CreateModel(AppDbContext db, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty] public RoadmapForm Input { get; set; } = new();
+    [TempData] public string? StatusMessage { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        if (User.IsInRole(Roles.Principal))
+        {
+            Input.Level = RoadmapLevel.School;
+            Input.SchoolId = Policies.SchoolIdOf(User);
+        }
+        await ListsAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (User.IsInRole(Roles.Principal))
+        {
+            // A principal creates only their own school's plan, whatever the form says.
+            Input.Level = RoadmapLevel.School;
+            Input.SchoolId = Policies.SchoolIdOf(User);
+        }
+        if (!ModelState.IsValid)
+        {
+            await ListsAsync();
+            return Page();
+        }
+        var roadmap = new Roadmap();
+        Input.ApplyTo(roadmap);
+        if (!(await authorization.AuthorizeAsync(User, new RoadmapResource(roadmap.Level, roadmap.SchoolId, roadmap.Status), RoadmapOperations.Edit)).Succeeded)
+            return Forbid();
+        db.Roadmaps.Add(roadmap);
+        await db.SaveChangesAsync();
+        StatusMessage = "Дорожная карта создана. Добавьте разделы и мероприятия.";
+        return RedirectToPage("/Roadmaps/Details", new { id = roadmap.Id });
+    }
+
+    private async Task ListsAsync() => ViewData["Schools"] = await SchoolItemsAsync(db);
+
+    internal static async Task<List<SelectListItem>> SchoolItemsAsync(AppDbContext db) =>
+        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.ShortName.Replace("№", "#"))
+            .Select(s => new SelectListItem(s.ShortName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync();
+}

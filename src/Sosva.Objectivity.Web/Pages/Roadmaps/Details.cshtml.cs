@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Roadmaps;
+
+/// <summary>
+/// The roadmap as its readers know it (sections as full-width rows; № / Мероприятие / Сроки /
+/// Ответственные / Ожидаемый результат / Вид документа, empty columns hidden) and, for editors,
+/// status changes and reordering that return to the same place on the page.
+/// </summary>
+public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider clock) : PageModel
+{
+    public RoadmapView Roadmap { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+    [TempData] public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        CanEdit = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit) == Access.Allowed;
+        Roadmap = (await RoadmapView.LoadAsync(db, id))!;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(int id, RoadmapStatus status)
+    {
+        var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id);
+        var allowed = (roadmap.Status, status) switch
+        {
+            (RoadmapStatus.Draft, RoadmapStatus.Approved) => true,
+            (RoadmapStatus.Approved, RoadmapStatus.Archived) => true,
+            (RoadmapStatus.Approved or RoadmapStatus.Archived, RoadmapStatus.Draft) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            StatusMessage = $"Дорожная карта уже в статусе «{RoadmapText.Status(roadmap.Status)}».";
+            return RedirectToPage(new { id });
+        }
+        if (status == RoadmapStatus.Approved && !await db.Measures.AnyAsync(m => m.Section!.RoadmapId == id))
+        {
+            StatusMessage = "Нельзя утвердить дорожную карту без мероприятий.";
+            return RedirectToPage(new { id });
+        }
+        roadmap.Status = status;
+        roadmap.StatusChangedAt = clock.GetUtcNow();
+        roadmap.StatusChangedBy = User.Identity?.Name;
+        await db.SaveChangesAsync();
+        StatusMessage = status switch
+        {
+            RoadmapStatus.Approved => "Дорожная карта утверждена: её мероприятия видны школам.",
+            RoadmapStatus.Archived => "Дорожная карта перенесена в архив.",
+            _ => "Дорожная карта возвращена в черновики.",
+        };
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostMoveSectionAsync(int id, int sectionId, int delta)
+    {
+        var access = await guard.CheckSectionAsync(User, sectionId, RoadmapOperations.Edit);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        var sections = await db.Sections.Where(s => s.RoadmapId == id).OrderBy(s => s.Position).ToListAsync();
+        Reorder(sections, sections.FindIndex(s => s.Id == sectionId), delta, (s, p) => s.Position = p);
+        await db.SaveChangesAsync();
+        return Redirect($"/Roadmaps/Details/{id}#s-{sectionId}");
+    }
+
+    public async Task<IActionResult> OnPostMoveMeasureAsync(int id, int measureId, int delta)
+    {
+        var access = await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        var sectionId = await db.Measures.Where(m => m.Id == measureId).Select(m => m.SectionId).SingleAsync();
+        var measures = await db.Measures.Where(m => m.SectionId == sectionId).OrderBy(m => m.Position).ToListAsync();
+        Reorder(measures, measures.FindIndex(m => m.Id == measureId), delta, (m, p) => m.Position = p);
+        await db.SaveChangesAsync();
+        return Redirect($"/Roadmaps/Details/{id}#m-{measureId}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteSectionAsync(int id, int sectionId)
+    {
+        var access = await guard.CheckSectionAsync(User, sectionId, RoadmapOperations.Edit);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        var section = await db.Sections.Include(s => s.Measures).ThenInclude(m => m.Checkpoints)
+            .Include(s => s.Measures).ThenInclude(m => m.AssignedSchools).SingleAsync(s => s.Id == sectionId);
+        db.Sections.Remove(section);
+        await db.SaveChangesAsync();
+        StatusMessage = $"Раздел «{section.Title}» удалён вместе с мероприятиями ({section.Measures.Count}).";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDeleteMeasureAsync(int id, int measureId)
+    {
+        var access = await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        var measure = await db.Measures.Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == measureId);
+        db.Measures.Remove(measure);
+        await db.SaveChangesAsync();
+        StatusMessage = $"Мероприятие {measure.Number} удалено.";
+        return Redirect($"/Roadmaps/Details/{id}#s-{measure.SectionId}");
+    }
+
+    /// <summary>Moves item <paramref name="index"/> by one place up (−1) or down (+1) and renumbers positions.</summary>
+    private static void Reorder<T>(List<T> items, int index, int delta, Action<T, int> setPosition)
+    {
+        var target = index + Math.Sign(delta);
+        if (index < 0 || target < 0 || target >= items.Count) return;
+        (items[index], items[target]) = (items[target], items[index]);
+        for (var i = 0; i < items.Count; i++) setPosition(items[i], i);
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Roadmaps;
+
+/// <summary>The roadmap's header. Saved over a newer version only knowingly (optimistic concurrency).</summary>
+public class EditModel(AppDbContext db, RoadmapGuard guard, IAuthorizationService authorization, DisplayFormat format) : PageModel
+{
+    [BindProperty] public RoadmapForm Input { get; set; } = new();
+    [BindProperty] public uint Version { get; set; }
+    [TempData] public string? StatusMessage { get; set; }
+    public int Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        var roadmap = await db.Roadmaps.AsNoTracking().SingleAsync(r => r.Id == id);
+        (Id, Version, Input) = (id, roadmap.Version, RoadmapForm.From(roadmap));
+        ViewData["Schools"] = await CreateModel.SchoolItemsAsync(db);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        Id = id;
+        ViewData["Schools"] = await CreateModel.SchoolItemsAsync(db);
+        if (!ModelState.IsValid) return Page();
+
+        var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id);
+        db.Entry(roadmap).Property(r => r.Version).OriginalValue = Version;
+        Input.ApplyTo(roadmap);
+        // The new level/school must be one the user may edit too (a principal cannot move a plan to another school).
+        if (!(await authorization.AuthorizeAsync(User, new RoadmapResource(roadmap.Level, roadmap.SchoolId, roadmap.Status), RoadmapOperations.Edit)).Succeeded)
+            return Forbid();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            var theirs = await e.Entries.Single().GetDatabaseValuesAsync();
+            ModelState.AddModelError("", theirs is null
+                ? "Дорожная карта удалена другим пользователем."
+                : $"Пока вы редактировали, дорожную карту изменил пользователь {theirs["UpdatedBy"]} ({format.DateTime((DateTimeOffset)theirs["UpdatedAt"]!)}): " +
+                  $"сейчас её название — «{theirs["Title"]}», период {DisplayFormat.Date((DateOnly)theirs["PeriodStart"]!)} – {DisplayFormat.Date((DateOnly)theirs["PeriodEnd"]!)}. " +
+                  "Ваши данные остались в форме; нажмите «Сохранить» ещё раз, чтобы записать их поверх.");
+            if (theirs is not null) Version = (uint)theirs[nameof(Version)]!;
+            ModelState.Remove(nameof(Version));
+            return Page();
+        }
+        StatusMessage = "Изменения сохранены.";
+        return RedirectToPage("/Roadmaps/Details", new { id });
+    }
+}

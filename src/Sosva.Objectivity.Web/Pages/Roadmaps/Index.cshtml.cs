@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Roadmaps;
+
+/// <summary>Roadmaps the user may read, with filters and search.</summary>
+public class IndexModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public RoadmapLevel? Level { get; set; }
+    [BindProperty(SupportsGet = true)] public RoadmapStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? School { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [TempData] public string? StatusMessage { get; set; }
+
+    public sealed record Row(int Id, string Title, RoadmapLevel Level, string? School, DateOnly PeriodStart, DateOnly PeriodEnd,
+        RoadmapStatus Status, string? OrderNumber, DateOnly? OrderDate, int Measures);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public List<SelectListItem> Schools { get; private set; } = [];
+    public bool IsStaff { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        IsStaff = User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Specialist) || User.IsInRole(Roles.Methodologist);
+        var query = db.Roadmaps.AsNoTracking();
+        if (!IsStaff)
+        {
+            // The same rule as RoadmapAccessHandler.Read, as a query: approved/archived municipal ones and the own plans.
+            var own = Policies.SchoolIdOf(User);
+            query = query.Where(r => (r.Level == RoadmapLevel.Municipal && r.Status != RoadmapStatus.Draft)
+                                     || (r.Level == RoadmapLevel.School && r.SchoolId == own));
+        }
+        else
+        {
+            Schools = await db.Schools.AsNoTracking().OrderBy(s => s.ShortName.Replace("№", "#"))
+                .Select(s => new SelectListItem(s.ShortName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync();
+            if (School is { } school) query = query.Where(r => r.SchoolId == school);
+        }
+        if (Level is { } level) query = query.Where(r => r.Level == level);
+        if (Status is { } status) query = query.Where(r => r.Status == status);
+        if (Year is { } year)
+            query = query.Where(r => r.PeriodStart <= new DateOnly(year, 12, 31) && r.PeriodEnd >= new DateOnly(year, 1, 1));
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var pattern = Like.Containing(Q);
+            query = query.Where(r => EF.Functions.ILike(r.Title, pattern, Like.Escape)
+                                     || (r.OrderNumber != null && EF.Functions.ILike(r.OrderNumber, pattern, Like.Escape)));
+        }
+        query = Sort switch
+        {
+            "title" => query.OrderBy(r => r.Title),
+            "status" => query.OrderBy(r => r.Status).ThenByDescending(r => r.PeriodStart),
+            "period" => query.OrderBy(r => r.PeriodStart),
+            _ => query.OrderByDescending(r => r.PeriodStart).ThenBy(r => r.Title),
+        };
+        Rows = await query.Select(r => new Row(r.Id, r.Title, r.Level, r.School != null ? r.School.ShortName : null,
+                r.PeriodStart, r.PeriodEnd, r.Status, r.OrderNumber, r.OrderDate, r.Sections.SelectMany(s => s.Measures).Count()))
+            .ToListAsync();
+    }
+
+    public string SortLink(string key) =>
+        Url.Page("/Roadmaps/Index", new { q = Q, level = Level, status = Status, year = Year, school = School, sort = key })!;
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Roadmaps;
+
+/// <summary>Adds a measure to a section (?sectionId=) or edits one (/{id}); checkpoints are shown live as the deadline is typed.</summary>
+public class MeasureModel(AppDbContext db, RoadmapGuard guard, DisplayFormat format) : PageModel
+{
+    [BindProperty] public MeasureForm Input { get; set; } = new();
+    [BindProperty] public uint Version { get; set; }
+    [TempData] public string? StatusMessage { get; set; }
+
+    public int? Id { get; private set; }
+    public int RoadmapId { get; private set; }
+    public string RoadmapTitle { get; private set; } = "";
+    public DateOnly PeriodStart { get; private set; }
+    public DateOnly PeriodEnd { get; private set; }
+    public IReadOnlyList<(int Id, string Title)> Sections { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Schools { get; private set; } = [];
+    public DeadlineParseResult? Parsed { get; private set; }
+
+    /// <summary>What the other person saved, when this save was refused.</summary>
+    public MeasureForm? Theirs { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? sectionId)
+    {
+        var denied = await LoadAsync(id, sectionId);
+        if (denied is not null) return denied;
+        if (id is not null)
+        {
+            var measure = await db.Measures.AsNoTracking().Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == id);
+            (Input, Version) = (MeasureForm.From(measure), measure.Version);
+        }
+        else
+        {
+            Input.SectionId = sectionId!.Value;
+            Input.ExecutionScope = ExecutionScope.AllSchools;
+            Input.ReportRequired = true;
+        }
+        Parsed = DeadlineParser.Parse(Input.DeadlineText, PeriodStart, PeriodEnd);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, int? sectionId)
+    {
+        var denied = await LoadAsync(id, sectionId ?? Input.SectionId);
+        if (denied is not null) return denied;
+        if (Sections.All(s => s.Id != Input.SectionId)) ModelState.AddModelError("Input.SectionId", "Выберите раздел этой дорожной карты.");
+        Parsed = DeadlineParser.Parse(Input.DeadlineText, PeriodStart, PeriodEnd);
+        if (!ModelState.IsValid) return Page();
+
+        Measure measure;
+        if (id is null)
+        {
+            var position = await db.Measures.Where(m => m.SectionId == Input.SectionId).Select(m => (int?)m.Position).MaxAsync() ?? -1;
+            measure = new Measure { Position = position + 1 };
+            db.Measures.Add(measure);
+        }
+        else
+        {
+            measure = await db.Measures.Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == id);
+            db.Entry(measure).Property(m => m.Version).OriginalValue = Version;
+            if (measure.SectionId != Input.SectionId)
+                measure.Position = (await db.Measures.Where(m => m.SectionId == Input.SectionId).Select(m => (int?)m.Position).MaxAsync() ?? -1) + 1;
+        }
+        MeasureEditing.Apply(Input, measure, PeriodStart, PeriodEnd);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(id!.Value);
+        }
+        StatusMessage = $"Мероприятие {measure.Number} сохранено.";
+        return Redirect($"/Roadmaps/Details/{RoadmapId}#m-{measure.Id}");
+    }
+
+    /// <summary>Live preview for the editor: the deadline text parsed within the roadmap's period.</summary>
+    public async Task<IActionResult> OnGetParseAsync(int roadmapId, string? text)
+    {
+        var access = await guard.CheckRoadmapAsync(User, roadmapId, RoadmapOperations.Read);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        var period = await db.Roadmaps.Where(r => r.Id == roadmapId).Select(r => new { r.PeriodStart, r.PeriodEnd }).SingleAsync();
+        var parsed = DeadlineParser.Parse(text, period.PeriodStart, period.PeriodEnd);
+        return new JsonResult(new
+        {
+            kind = parsed.Kind.ToString(),
+            kindText = RoadmapText.Kind(parsed.Kind),
+            checkpoints = parsed.Checkpoints.Select(d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+            warnings = parsed.Warnings,
+            relativeLimit = parsed.RelativeLimit,
+        });
+    }
+
+    private async Task<IActionResult> ConflictAsync(int id)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.Measures.AsNoTracking().Include(m => m.Checkpoints).Include(m => m.AssignedSchools).FirstOrDefaultAsync(m => m.Id == id);
+        if (current is null)
+        {
+            ModelState.AddModelError("", "Мероприятие удалено другим пользователем. Скопируйте свой текст, если он нужен.");
+            return Page();
+        }
+        Theirs = MeasureForm.From(current);
+        ModelState.AddModelError("", $"Пока вы редактировали, мероприятие изменил пользователь {current.UpdatedBy} ({format.DateTime(current.UpdatedAt)}). " +
+                                     "Ваши изменения не сохранены, но остались в форме. Сравните их с сохранёнными значениями и нажмите «Сохранить» ещё раз.");
+        Version = current.Version;
+        ModelState.Remove(nameof(Version));
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int? id, int? sectionId)
+    {
+        Id = id;
+        var access = id is { } measureId
+            ? await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit)
+            : sectionId is { } sid ? await guard.CheckSectionAsync(User, sid, RoadmapOperations.Edit) : Access.NotFound;
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+
+        var section = id is { } mid ? await db.Measures.Where(m => m.Id == mid).Select(m => m.SectionId).SingleAsync() : sectionId!.Value;
+        var roadmap = await db.Sections.Where(s => s.Id == section)
+            .Select(s => new { s.Roadmap!.Id, s.Roadmap.Title, s.Roadmap.PeriodStart, s.Roadmap.PeriodEnd }).SingleAsync();
+        (RoadmapId, RoadmapTitle, PeriodStart, PeriodEnd) = (roadmap.Id, roadmap.Title, roadmap.PeriodStart, roadmap.PeriodEnd);
+        Sections = (await db.Sections.AsNoTracking().Where(s => s.RoadmapId == RoadmapId).OrderBy(s => s.Position)
+                .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync())
+            .Select(s => (s.Id, $"{s.Number} {s.Title}".Trim())).ToList();
+        Schools = (await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.ShortName.Replace("№", "#"))
+                .Select(s => new { s.Id, s.ShortName }).ToListAsync())
+            .Select(s => (s.Id, s.ShortName)).ToList();
+        return null;
+    }
+}

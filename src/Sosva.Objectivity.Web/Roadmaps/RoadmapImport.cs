@@ -1,0 +1,29 @@
+using Sosva.Objectivity.Domain.Roadmaps.Import;
+
+namespace Sosva.Objectivity.Web.Roadmaps;
+
+/// <summary>A refusal of an import, in Russian, shown to the person as it is.</summary>
+public sealed class RoadmapImportException(string message) : Exception(message);
+
+/// <summary>Reads what the import page was given: a file or pasted text.</summary>
+public sealed class RoadmapImport
+{
+    /// <summary>The upload limit of the page (the reader's own limit is 10 MB; this leaves room for the form).</summary>
+    public const long MaxRequestBytes = 12 * 1024 * 1024;
+
+    public const int MaxPastedChars = 2_000_000;
+
+    public Task<InterpretedRoadmap> ReadAsync(IFormFile? upload, string? pastedText)
+    {
+        if (upload is { Length: > 0 })
+            throw new RoadmapImportException("Загрузка файлов .docx и .xlsx появится в ближайшем обновлении; пока вставьте таблицу как текст.");
+        if (string.IsNullOrWhiteSpace(pastedText))
+            throw new RoadmapImportException("Выберите файл или вставьте таблицу (скопируйте её из Word или Excel).");
+        if (pastedText.Length > MaxPastedChars)
+            throw new RoadmapImportException("Вставленный текст слишком велик (больше 2 млн знаков).");
+        var read = PlainTextRoadmap.Read(pastedText);
+        if (read.Table.Sections.Sum(s => s.Measures.Count) == 0)
+            throw new RoadmapImportException("В тексте не найдена таблица мероприятий: нужна строка заголовков с графами «Мероприятия», «Сроки», «Ответственные» и строки под ней, разделённые табуляцией (так их копирует Word и Excel).");
+        return Task.FromResult(read);
+    }
+}
