@@ -14,6 +14,10 @@ public sealed class DisplayFormat(IConfiguration config)
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
+    /// <summary>A long title cut to fit a breadcrumb or a tab (the full text stays in the page).</summary>
+    public static string Clip(string? text, int max = 60) =>
+        text is null ? "" : text.Length <= max ? text : string.Concat(text.AsSpan(0, max).TrimEnd(), "…");
+
     public string DateTime(DateTimeOffset? moment) =>
         moment is { } m ? TimeZoneInfo.ConvertTime(m, _zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) : "";
 
