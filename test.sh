@@ -14,6 +14,18 @@ if [[ -z "${OBJECTIVITY_TEST_DB:-}" ]]; then
     scripts/pg-cluster.sh bin >/dev/null
 fi
 
+# Poppler's pdftotext/pdfinfo/pdffonts for the PDF export tests (installed with apt-get when missing, as root).
+if ! command -v pdftotext >/dev/null; then
+    if [[ $(id -u) -eq 0 ]]; then
+        echo "poppler-utils not found: installing it with apt-get…" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >&2
+        apt-get install -y -qq poppler-utils >&2
+    else
+        echo "poppler-utils (pdftotext) is missing: the PDF export tests need it; install the 'poppler-utils' package." >&2
+    fi
+fi
+
 dotnet restore Sosva.Objectivity.sln -nologo -v quiet
 dotnet build Sosva.Objectivity.sln -c Release --no-restore -nologo -v quiet
 dotnet test Sosva.Objectivity.sln -c Release --no-build -nologo "$@"
