@@ -6,9 +6,12 @@ namespace Sosva.Objectivity.Web.Hosting;
 /// Dates as Russian users read them (dd.MM.yyyy) in the municipality's time zone
 /// (configuration «Portal:TimeZone», Asia/Yekaterinburg by default).
 /// </summary>
-public sealed class DisplayFormat(IConfiguration config)
+public sealed class DisplayFormat(IConfiguration config, TimeProvider clock)
 {
     private readonly TimeZoneInfo _zone = FindZone(config["Portal:TimeZone"]);
+
+    /// <summary>The municipality's local time now (for «today» in exports and due dates).</summary>
+    public DateTime Now() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime;
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 

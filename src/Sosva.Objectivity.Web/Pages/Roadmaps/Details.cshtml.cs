@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Exports;
+using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Security;
 
@@ -13,7 +15,7 @@ namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 /// Ответственные / Ожидаемый результат / Вид документа, empty columns hidden) and, for editors,
 /// status changes and reordering that return to the same place on the page.
 /// </summary>
-public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider clock) : PageModel
+public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider clock, DisplayFormat format) : PageModel
 {
     public RoadmapView Roadmap { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -27,6 +29,33 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
         Roadmap = (await RoadmapView.LoadAsync(db, id))!;
         return Page();
     }
+
+    /// <summary>The roadmap as a spreadsheet (DESIGN §6).</summary>
+    public Task<IActionResult> OnGetExcelAsync(int id) =>
+        ExportAsync(id, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            (roadmap, stream) => RoadmapExcelExport.Write(roadmap, stream, Today()));
+
+    /// <summary>The roadmap as a printable PDF in the layout of the source documents.</summary>
+    public Task<IActionResult> OnGetPdfAsync(int id) =>
+        ExportAsync(id, "pdf", "application/pdf", (roadmap, stream) => RoadmapPdfExport.Write(roadmap, stream, Today()));
+
+    private async Task<IActionResult> ExportAsync(int id, string extension, string contentType, Action<Roadmap, Stream> write)
+    {
+        var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
+        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        var roadmap = await db.Roadmaps.AsNoTracking().AsSplitQuery()
+            .Include(r => r.School)
+            .Include(r => r.Sections).ThenInclude(s => s.Measures).ThenInclude(m => m.Checkpoints)
+            .SingleAsync(r => r.Id == id);
+        roadmap.Sections = roadmap.Sections.OrderBy(s => s.Position).ToList();
+        foreach (var section in roadmap.Sections) section.Measures = section.Measures.OrderBy(m => m.Position).ToList();
+        // The writers are synchronous; build the file in memory, then send it (a failure sends nothing half-written).
+        using var buffer = new MemoryStream();
+        write(roadmap, buffer);
+        return File(buffer.ToArray(), contentType, ExportFileName.For(roadmap.Title, extension));
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(format.Now());
 
     public async Task<IActionResult> OnPostStatusAsync(int id, RoadmapStatus status)
     {

@@ -56,6 +56,9 @@ public class RoadmapAccessTests(PortalFactory portal) : PortalTest(portal)
         (await principal.GetAsync($"/Roadmaps/Measure/{otherPlan.Sections[0].Measures[0].Id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await principal.GetAsync($"/Roadmaps/Measure?handler=Parse&roadmapId={otherPlan.Id}&text=Май")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await principal.GetAsync($"/Roadmaps/Copy/{otherPlan.Id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await principal.GetAsync($"/Roadmaps/Details/{otherPlan.Id}?handler=Excel")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await principal.GetAsync($"/Roadmaps/Details/{draft.Id}?handler=Pdf")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await principal.GetAsync($"/Roadmaps/Details/{myPlan.Id}?handler=Pdf")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await principal.GetAsync($"/Roadmaps/Details/{myPlan.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
         var list = await principal.GetDocumentAsync("/Roadmaps");
         list.Texts("[data-testid=roadmaps-table] tbody td:first-child a").Should().Equal("План моей школы");

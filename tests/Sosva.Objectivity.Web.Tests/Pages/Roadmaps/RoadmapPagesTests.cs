@@ -284,4 +284,25 @@ public class RoadmapPagesTests(PortalFactory portal) : PortalTest(portal)
         tampered.QuerySelector("[data-testid=import-errors]")!.TextContent.Should().Contain("повреждены или устарели");
         (await Portal.WithDbAsync(db => db.Roadmaps.CountAsync())).Should().Be(0);
     }
+
+    [Fact]
+    public async Task Roadmap_exports_download_as_attachments_with_the_measures_inside()
+    {
+        var roadmap = await Portal.CreateRoadmapAsync(Table, RoadmapStatus.Approved, title: "Комплекс мер «2024»: тест/экспорт");
+        var client = await SignedInAsync(Roles.Methodologist);
+
+        var excel = await client.GetAsync($"/Roadmaps/Details/{roadmap.Id}?handler=Excel");
+        var pdf = await client.GetAsync($"/Roadmaps/Details/{roadmap.Id}?handler=Pdf");
+
+        excel.StatusCode.Should().Be(HttpStatusCode.OK);
+        excel.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        excel.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+        excel.Content.Headers.ContentDisposition.FileNameStar.Should().Be("Комплекс мер 2024 тест экспорт.xlsx");
+        using (var book = new ClosedXML.Excel.XLWorkbook(await excel.Content.ReadAsStreamAsync()))
+            book.Worksheet(1).CellsUsed().Select(c => c.GetString()).Should().Contain("Положение о ВПР").And.Contain("Семинар");
+        pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        pdf.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        System.Text.Encoding.ASCII.GetString(bytes, 0, 5).Should().Be("%PDF-");
+    }
 }
