@@ -116,6 +116,12 @@ public static class PortalSetup
             })
             .AddMvcOptions(o => RussianModelBindingMessages.Apply(o.ModelBindingMessageProvider));
 
+        // Russian text as it is, not as &#x...; entities (a page of Cyrillic would be four times heavier).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+            System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement,
+            System.Text.Unicode.UnicodeRanges.Cyrillic, System.Text.Unicode.UnicodeRanges.GeneralPunctuation,
+            System.Text.Unicode.UnicodeRanges.LetterlikeSymbols, System.Text.Unicode.UnicodeRanges.CurrencySymbols));
+
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.Configure<RequestLocalizationOptions>(o =>
