@@ -46,4 +46,7 @@ path=${location#"$BASE"}
 echo "roadmap: $path ($MEASURES measures)"
 cookie=$(awk '$6==".Sosva.Auth" {print $6"="$7}' "$jar")
 curl -s -o /dev/null -w 'single request: %{time_total}s, %{size_download} bytes\n' -H "Cookie: $cookie" "$BASE$path"
-wrk -t2 -c4 -d20s --latency -H "Cookie: $cookie" "$BASE$path"
+echo "== one connection (server time of one request at a time)"
+wrk -t1 -c1 -d15s --latency -H "Cookie: $cookie" "$BASE$path"
+echo "== four connections"
+wrk -t2 -c4 -d15s --latency -H "Cookie: $cookie" "$BASE$path"
