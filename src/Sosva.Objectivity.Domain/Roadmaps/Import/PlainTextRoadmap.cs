@@ -68,7 +68,8 @@ public static partial class PlainTextRoadmap
     public static InterpretedRoadmap FromParts(IReadOnlyList<string>? preambleLines, IReadOnlyList<IReadOnlyList<string>>? rows)
     {
         rows ??= [];
-        var prose = new List<string>(preambleLines ?? []);
+        // A line with line breaks in it is several lines, a missing one a blank line.
+        var prose = (preambleLines ?? []).SelectMany(line => LineBreak().Split(line ?? "")).ToList();
         var start = 0;
         while (start < rows.Count && !RoadmapTableInterpreter.IsHeaderRow(rows[start] ?? []))
             start++;
