@@ -110,9 +110,11 @@ internal sealed class OfficePackage
         {
             throw;
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or XmlException or ArgumentException or UnauthorizedAccessException)
+        catch (Exception e)
         {
-            // A truncated or corrupt archive, an unknown compression method, malformed XML.
+            // A truncated or corrupt archive (InvalidDataException), an unknown compression method or
+            // encryption (NotSupportedException), malformed XML (XmlException), or whatever else the
+            // archive reader makes of hostile bytes: for the user it is one thing.
             throw new ImportException(ImportMessages.CorruptArchive(file), e);
         }
     }

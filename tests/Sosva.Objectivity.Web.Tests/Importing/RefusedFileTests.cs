@@ -99,6 +99,38 @@ public class RefusedFileTests
         }
     }
 
+    [Theory]
+    [InlineData("word/document.xml")]
+    [InlineData("xl/worksheets/sheet1.xml")]
+    [InlineData("xl/workbook.xml")]
+    [InlineData("xl/styles.xml")]
+    public void Damaged_XML_in_an_intact_package_ends_in_an_import_refusal_or_a_reading_never_in_another_exception(string part)
+    {
+        var random = new Random(part.Length);
+        var table = SeedTable.Load(SeedTable.SchoolPlan);
+        var original = part.StartsWith("word/", StringComparison.Ordinal)
+            ? WordFile.Write(table.Preamble, [table.Rows])
+            : ExcelFile.Write(table.Preamble, table.Rows);
+        var xml = Part(original, part);
+        const string Noise = "<>/\"=&;:x0 ";
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var damaged = xml.ToCharArray();
+            for (var flips = 0; flips < 1 + attempt % 5; flips++)
+                damaged[random.Next(damaged.Length)] = Noise[random.Next(Noise.Length)];
+            var file = Replace(original, part, Encoding.UTF8.GetBytes(damaged));
+
+            var read = () => Read(file, "план.bin");
+            try
+            {
+                read();
+            }
+            catch (ImportException)
+            {
+            }
+        }
+    }
+
     [Fact]
     public void A_zip_that_is_no_Office_document_is_refused()
     {
@@ -279,6 +311,13 @@ public class RefusedFileTests
         }
 
         return stream.ToArray();
+    }
+
+    private static string Part(byte[] package, string name)
+    {
+        using var archive = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var reader = new StreamReader(archive.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
     }
 
     private static byte[] Replace(byte[] package, string name, byte[] content)
