@@ -77,8 +77,8 @@ public static class CommandLine
           seed-demo                       заполнить демонстрационными данными (только демо-режим)
           parse-deadline --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД "ТЕКСТ"
                                           разобрать срок в контрольные даты (JSON)
-          import-roadmap --dry-run ФАЙЛ.txt
-                                          прочитать дорожную карту (текст с табуляциями), ничего не создавая (JSON)
+          import-roadmap --dry-run ФАЙЛ   прочитать дорожную карту (.docx, .xlsx или текст
+                                          с табуляциями), ничего не создавая (JSON)
           score ФАЙЛ.json                 баллы объективности, уровни и места по методике (JSON)
           create-user --user NAME --role ROLE [--school ID] [--full-name ФИО] --password-stdin
                                           роль: Administrator | Specialist | Methodologist | Principal

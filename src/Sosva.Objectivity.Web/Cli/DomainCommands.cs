@@ -2,6 +2,7 @@ using System.Globalization;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 using Sosva.Objectivity.Domain.Roadmaps.Import;
+using Sosva.Objectivity.Web.Importing;
 
 namespace Sosva.Objectivity.Web.Cli;
 
@@ -34,15 +35,19 @@ public static class DomainCommands
             await Console.Error.WriteLineAsync($"import-roadmap: файл не найден: {path}");
             return 1;
         }
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".txt" or ".tsv"))
+
+        // The format is told by the content, not by the extension (Web/Importing).
+        InterpretedRoadmap read;
+        try
         {
-            // .docx and .xlsx readers come with the roadmap import (Web/Importing).
-            await Console.Error.WriteLineAsync($"import-roadmap: формат {extension} пока не поддерживается; поддерживается текст с табуляциями (.txt)");
+            read = RoadmapFileReader.Default.ReadFile(path);
+        }
+        catch (ImportException e)
+        {
+            await Console.Error.WriteLineAsync($"import-roadmap: {e.Message}");
             return 1;
         }
 
-        var read = PlainTextRoadmap.Read(await File.ReadAllTextAsync(path));
         await CommandLine.WriteJsonAsync(new
         {
             title = read.Title,

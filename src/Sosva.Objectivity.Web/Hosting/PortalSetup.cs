@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Seeding;
+using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Users;
 
@@ -37,6 +38,8 @@ public static class PortalSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<DisplayFormat>();
+        services.Configure<RoadmapImportOptions>(config.GetSection(RoadmapImportOptions.Section));
+        services.AddSingleton<RoadmapFileReader>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoRoadmapLoader>();

@@ -6,7 +6,7 @@ namespace Sosva.Objectivity.Web.Roadmaps;
 public sealed class RoadmapImportException(string message) : Exception(message);
 
 /// <summary>Reads what the import page was given: a file or pasted text.</summary>
-public sealed class RoadmapImport
+public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
 {
     /// <summary>The upload limit of the page (the reader's own limit is 10 MB; this leaves room for the form).</summary>
     public const long MaxRequestBytes = 12 * 1024 * 1024;
@@ -16,7 +16,18 @@ public sealed class RoadmapImport
     public Task<InterpretedRoadmap> ReadAsync(IFormFile? upload, string? pastedText)
     {
         if (upload is { Length: > 0 })
-            throw new RoadmapImportException("Загрузка файлов .docx и .xlsx появится в ближайшем обновлении; пока вставьте таблицу как текст.");
+        {
+            try
+            {
+                // The reader tells formats apart by content, checks sizes and refuses damaged files.
+                using var stream = upload.OpenReadStream();
+                return Task.FromResult(reader.Read(stream, Path.GetFileName(upload.FileName)));
+            }
+            catch (Importing.ImportException e)
+            {
+                throw new RoadmapImportException(e.Message);
+            }
+        }
         if (string.IsNullOrWhiteSpace(pastedText))
             throw new RoadmapImportException("Выберите файл или вставьте таблицу (скопируйте её из Word или Excel).");
         if (pastedText.Length > MaxPastedChars)

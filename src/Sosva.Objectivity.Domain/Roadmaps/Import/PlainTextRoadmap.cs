@@ -49,20 +49,60 @@ public static partial class PlainTextRoadmap
         }
 
         var lines = LineBreak().Split(text ?? "");
-        InterpretedTable table;
-        string[] prose;
         if (start < 0)
+            return Complete(lines, new InterpretedTable([], ["В тексте не найдена таблица: ячейки таблицы должны разделяться табуляцией."], []));
+
+        var region = rows.GetRange(start, last - start + 1);
+        var table = RoadmapTableInterpreter.Interpret(region.Select(row => row.Cells).ToList(), region.Select(row => row.Line).ToList());
+        return Complete(lines[..Math.Min(lines.Length, rows[start].Line - 1)], table);
+    }
+
+    /// <summary>
+    /// Reads a roadmap whose text and table come apart, as a document reader gives them (a Word
+    /// document's paragraphs and tables, a worksheet's rows): <paramref name="preambleLines"/> is the
+    /// text above the table line by line, a blank line between paragraphs and «**…**» around bold
+    /// text, as in a text conversion; <paramref name="rows"/> are the table's rows of cell texts.
+    /// Rows above the header row (a title written in the table's first row) count as text above the
+    /// table; a signature block at its end is dropped. Never throws, whatever the parts.
+    /// </summary>
+    public static InterpretedRoadmap FromParts(IReadOnlyList<string>? preambleLines, IReadOnlyList<IReadOnlyList<string>>? rows)
+    {
+        rows ??= [];
+        // A line with line breaks in it is several lines, a missing one a blank line.
+        var prose = (preambleLines ?? []).SelectMany(line => LineBreak().Split(line ?? "")).ToList();
+        var start = 0;
+        while (start < rows.Count && !RoadmapTableInterpreter.IsHeaderRow(rows[start] ?? []))
+            start++;
+        if (start == rows.Count)
         {
-            table = new InterpretedTable([], ["В тексте не найдена таблица: ячейки таблицы должны разделяться табуляцией."], []);
-            prose = lines;
+            // No header row: the interpreter reads all rows and says what it misses.
+            start = 0;
         }
-        else
+        else if (start > 0)
         {
-            var region = rows.GetRange(start, last - start + 1);
-            table = RoadmapTableInterpreter.Interpret(region.Select(row => row.Cells).ToList(), region.Select(row => row.Line).ToList());
-            prose = lines[..Math.Min(lines.Length, rows[start].Line - 1)];
+            prose.Add("");
+            for (var i = 0; i < start; i++)
+                prose.Add(string.Join(" ", (rows[i] ?? []).Where(cell => !string.IsNullOrWhiteSpace(cell)).Select(cell => cell.Trim())));
         }
 
+        var last = rows.Count - 1;
+        while (last > start && (rows[last] is null || rows[last].All(string.IsNullOrWhiteSpace) || IsSignature(rows[last])))
+            last--;
+
+        var region = new List<IReadOnlyList<string>>();
+        var numbers = new List<int>();
+        for (var i = start; i <= last; i++)
+        {
+            region.Add(rows[i] ?? []);
+            numbers.Add(i + 1);
+        }
+
+        return Complete([.. prose], RoadmapTableInterpreter.Interpret(region, numbers));
+    }
+
+    /// <summary>Title, approving order and period from the text above the table.</summary>
+    private static InterpretedRoadmap Complete(string[] prose, InterpretedTable table)
+    {
         var paragraphs = Paragraphs(prose);
         var titleParagraph = FindTitle(paragraphs);
         var title = titleParagraph is null ? null : ParagraphText(titleParagraph);

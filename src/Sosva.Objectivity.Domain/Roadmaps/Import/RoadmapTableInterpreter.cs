@@ -36,8 +36,12 @@ public static class RoadmapTableInterpreter
     internal static InterpretedTable Interpret(IReadOnlyList<IReadOnlyList<string>>? rows, IReadOnlyList<int>? rowNumbers) =>
         new TableReader(rowNumbers).Read(rows ?? []);
 
-    /// <summary>True when the cells of a row are a header row of a roadmap table.</summary>
-    internal static bool IsHeaderRow(IReadOnlyList<string> cells)
+    /// <summary>
+    /// True when the cells of a row are a header row of a roadmap table: they name the measures'
+    /// column and another known column («№ п/п», «Сроки», «Ответственные» …), in any order.
+    /// A document reader uses it to find the table of measures among a document's tables.
+    /// </summary>
+    public static bool IsHeaderRow(IReadOnlyList<string> cells)
     {
         var cleaned = new string[cells.Count];
         for (var i = 0; i < cells.Count; i++)

@@ -305,4 +305,32 @@ public class RoadmapPagesTests(PortalFactory portal) : PortalTest(portal)
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         System.Text.Encoding.ASCII.GetString(bytes, 0, 5).Should().Be("%PDF-");
     }
+
+    [Fact]
+    public async Task Import_of_a_Word_file_previews_the_seed_and_a_renamed_program_is_refused()
+    {
+        var seed = Importing.SeedTable.Load(Importing.SeedTable.Sosva);
+        var docx = Importing.WordFile.Write(seed.Preamble, [seed.Rows], mergeTrailingCells: true);
+        var client = await SignedInAsync(Roles.Specialist);
+
+        var preview = await HttpClientExtensions.ParseAsync(await PostFileAsync(client, docx, "комплекс мер.docx"));
+        var refused = await HttpClientExtensions.ParseAsync(await PostFileAsync(client, [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0], "план.docx"));
+
+        preview.QuerySelector("[data-testid=import-summary]")!.TextContent.Should().Contain("разделов: 7").And.Contain("мероприятий: 25");
+        preview.QuerySelector("#Preview_Title")!.TextContent.Should().StartWith("Комплекс мер по обеспечению объективности");
+        refused.QuerySelector("[data-testid=import-errors]")!.TextContent.Should().Contain("программа, а не документ");
+        (await Portal.WithDbAsync(db => db.Roadmaps.CountAsync())).Should().Be(0);
+    }
+
+    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, byte[] content, string fileName)
+    {
+        var page = await client.GetDocumentAsync("/Roadmaps/Import");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "Upload", fileName },
+        };
+        return await client.PostAsync("/Roadmaps/Import?handler=Read", form);
+    }
 }

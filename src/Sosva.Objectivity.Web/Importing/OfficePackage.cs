@@ -1,0 +1,310 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace Sosva.Objectivity.Web.Importing;
+
+/// <summary>What an Open XML package's main part says it is.</summary>
+internal enum OfficeKind
+{
+    Other = 0,
+    Word,
+    Excel,
+    OpenDocument,
+}
+
+/// <summary>
+/// Checks a ZIP archive before any Office library opens it: how many parts it has, how much they
+/// really decompress to (the sizes an archive declares may lie), how deeply their XML nests, and
+/// whether its main part is a Word document or an Excel workbook. Every part is decompressed once,
+/// into nothing, so that a zip bomb is stopped here and not inside the Open XML SDK or ClosedXML.
+/// </summary>
+internal sealed class OfficePackage
+{
+    private const string RelationshipsPart = "_rels/.rels";
+    private const string ContentTypesPart = "[Content_Types].xml";
+
+    // Main part content types (ECMA-376 Part 2 and the macro-enabled / template variants Word and Excel write).
+    private static readonly HashSet<string> WordTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    };
+
+    private static readonly HashSet<string> ExcelTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    };
+
+    private const string WorksheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+    private OfficePackage(OfficeKind kind, int mostFilledRows)
+    {
+        Kind = kind;
+        MostFilledRows = mostFilledRows;
+    }
+
+    public OfficeKind Kind { get; }
+
+    /// <summary>
+    /// For a workbook: the most rows holding a value on one worksheet. ClosedXML loads a whole
+    /// workbook at once, so a sheet too long to import is refused before it is loaded.
+    /// </summary>
+    public int MostFilledRows { get; }
+
+    /// <summary>Inspects the archive; throws <see cref="ImportException"/> for anything it refuses.</summary>
+    public static OfficePackage Inspect(byte[] content, string file, RoadmapImportOptions options)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            var entries = archive.Entries;
+            if (entries.Count > options.MaxPackageEntries)
+                throw new ImportException(ImportMessages.TooManyParts(file, options.MaxPackageEntries));
+
+            long declared = 0;
+            foreach (var entry in entries)
+                declared += entry.Length;
+            if (declared > options.MaxUncompressedBytes)
+                throw new ImportException(ImportMessages.TooLargeUnpacked(file, options.MaxUncompressedBytes));
+
+            if (archive.GetEntry("mimetype") is { } mimetype && ReadSmallText(mimetype).StartsWith("application/vnd.oasis.opendocument", StringComparison.Ordinal))
+                return new OfficePackage(OfficeKind.OpenDocument, 0);
+
+            var contentTypes = archive.GetEntry(ContentTypesPart);
+            var relationships = archive.GetEntry(RelationshipsPart);
+            if (contentTypes is null || relationships is null)
+                throw new ImportException(ImportMessages.NotOffice(file));
+
+            var budget = new Budget(options.MaxUncompressedBytes, file);
+            var (defaults, overrides) = ReadContentTypes(contentTypes, budget, options.MaxXmlDepth, file);
+            var mainPart = ReadMainPart(relationships, budget, options.MaxXmlDepth, file);
+            var mainType = mainPart is null ? null : TypeOf(mainPart, defaults, overrides);
+            var kind = mainType is null ? OfficeKind.Other
+                : WordTypes.Contains(mainType) ? OfficeKind.Word
+                : ExcelTypes.Contains(mainType) ? OfficeKind.Excel
+                : OfficeKind.Other;
+            if (kind == OfficeKind.Other)
+                throw new ImportException(ImportMessages.NotOffice(file));
+
+            var mostRows = 0;
+            foreach (var entry in entries)
+            {
+                if (entry == contentTypes || entry == relationships)
+                    continue;
+                var name = "/" + entry.FullName;
+                var isWorksheet = kind == OfficeKind.Excel && string.Equals(TypeOf(name, defaults, overrides), WorksheetType, StringComparison.OrdinalIgnoreCase);
+                if (isWorksheet)
+                    mostRows = Math.Max(mostRows, ScanXml(entry, budget, options.MaxXmlDepth, file, countFilledRows: true));
+                else if (IsXml(name, defaults, overrides))
+                    ScanXml(entry, budget, options.MaxXmlDepth, file, countFilledRows: false);
+                else
+                    Drain(entry, budget);
+            }
+
+            return new OfficePackage(kind, mostRows);
+        }
+        catch (ImportException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // A truncated or corrupt archive (InvalidDataException), an unknown compression method or
+            // encryption (NotSupportedException), malformed XML (XmlException), or whatever else the
+            // archive reader makes of hostile bytes: for the user it is one thing.
+            throw new ImportException(ImportMessages.CorruptArchive(file), e);
+        }
+    }
+
+    private static bool IsXml(string partName, Dictionary<string, string> defaults, Dictionary<string, string> overrides)
+    {
+        var type = TypeOf(partName, defaults, overrides);
+        return partName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+            || partName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+            || (type is not null && type.EndsWith("xml", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string? TypeOf(string partName, Dictionary<string, string> defaults, Dictionary<string, string> overrides)
+    {
+        if (overrides.TryGetValue(partName, out var type))
+            return type;
+        var dot = partName.LastIndexOf('.');
+        return dot >= 0 && defaults.TryGetValue(partName[(dot + 1)..], out type) ? type : null;
+    }
+
+    private static (Dictionary<string, string> Defaults, Dictionary<string, string> Overrides) ReadContentTypes(
+        ZipArchiveEntry entry, Budget budget, int maxDepth, string file)
+    {
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using var reader = OpenXml(entry, budget);
+        while (reader.Read())
+        {
+            CheckDepth(reader, maxDepth, file);
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            var contentType = reader.GetAttribute("ContentType");
+            if (contentType is null)
+                continue;
+            if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension)
+                defaults[extension] = contentType;
+            else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } part)
+                overrides[Uri.UnescapeDataString(part)] = contentType;
+        }
+
+        return (defaults, overrides);
+    }
+
+    /// <summary>The part the package's officeDocument relationship points at («/word/document.xml»).</summary>
+    private static string? ReadMainPart(ZipArchiveEntry entry, Budget budget, int maxDepth, string file)
+    {
+        string? main = null;
+        using var reader = OpenXml(entry, budget);
+        while (reader.Read())
+        {
+            CheckDepth(reader, maxDepth, file);
+            if (main is not null || reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship")
+                continue;
+            var type = reader.GetAttribute("Type");
+            var target = reader.GetAttribute("Target");
+            // Transitional and Strict relationship namespaces both end so.
+            if (type is not null && target is not null && type.EndsWith("/officeDocument", StringComparison.Ordinal)
+                && !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase))
+                main = "/" + Uri.UnescapeDataString(target).TrimStart('/');
+        }
+
+        return main;
+    }
+
+    /// <summary>
+    /// Reads a part's XML to its end: its size counts against the budget and its depth is checked.
+    /// For a worksheet, counts the rows that hold a value (a cell with «v» or inline «is»).
+    /// </summary>
+    private static int ScanXml(ZipArchiveEntry entry, Budget budget, int maxDepth, string file, bool countFilledRows)
+    {
+        var filledRows = 0;
+        var rowDepth = -1;
+        var rowFilled = false;
+        using var reader = OpenXml(entry, budget);
+        while (reader.Read())
+        {
+            CheckDepth(reader, maxDepth, file);
+            if (!countFilledRows)
+                continue;
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "row" && !reader.IsEmptyElement)
+            {
+                rowDepth = reader.Depth;
+                rowFilled = false;
+            }
+            else if (reader.NodeType == XmlNodeType.Element && rowDepth >= 0 && reader.LocalName is "v" or "is")
+            {
+                rowFilled = true;
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == rowDepth && reader.LocalName == "row")
+            {
+                if (rowFilled)
+                    filledRows++;
+                rowDepth = -1;
+            }
+        }
+
+        return filledRows;
+    }
+
+    private static void CheckDepth(XmlReader reader, int maxDepth, string file)
+    {
+        if (reader.Depth > maxDepth)
+            throw new ImportException(ImportMessages.TooDeep(file));
+    }
+
+    private static XmlReader OpenXml(ZipArchiveEntry entry, Budget budget) =>
+        XmlReader.Create(new CountingStream(entry.Open(), budget), new XmlReaderSettings
+        {
+            // A DOCTYPE has no place in an Open XML part; prohibiting it also stops entity expansion.
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+            CloseInput = true,
+        });
+
+    private static void Drain(ZipArchiveEntry entry, Budget budget)
+    {
+        using var stream = new CountingStream(entry.Open(), budget);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            while (stream.Read(buffer, 0, buffer.Length) > 0)
+            {
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The start of a small part (the OpenDocument «mimetype»), read no further than that.</summary>
+    private static string ReadSmallText(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open());
+        var buffer = new char[100];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        return new string(buffer, 0, read);
+    }
+
+    /// <summary>How many decompressed bytes all parts together may still take.</summary>
+    private sealed class Budget(long limit, string file)
+    {
+        private long _used;
+
+        public void Spend(int bytes)
+        {
+            _used += bytes;
+            if (_used > limit)
+                throw new ImportException(ImportMessages.TooLargeUnpacked(file, limit));
+        }
+    }
+
+    /// <summary>A read-only stream that charges what it reads to the budget.</summary>
+    private sealed class CountingStream(Stream inner, Budget budget) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            budget.Spend(read);
+            return read;
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = inner.Read(buffer);
+            budget.Spend(read);
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+                inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}

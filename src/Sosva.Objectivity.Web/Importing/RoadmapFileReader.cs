@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Options;
+using Sosva.Objectivity.Domain.Roadmaps.Import;
+
+namespace Sosva.Objectivity.Web.Importing;
+
+/// <summary>
+/// Reads an uploaded roadmap (DESIGN §3.2): a Word document (.docx), an Excel workbook (.xlsx) or a
+/// text whose table cells are separated by tabs. The format is told by the content's signature, never
+/// by the file's name: a ZIP package is a .docx or an .xlsx by its main part, an OLE file (.doc, .xls,
+/// or a password-protected .docx/.xlsx) is refused, anything else must be text (UTF-8 or
+/// Windows-1251). A file that cannot be read is an <see cref="ImportException"/> with a message for
+/// the user, and never another exception. Stateless and thread-safe: one instance serves the portal.
+/// </summary>
+public sealed class RoadmapFileReader
+{
+    private readonly RoadmapImportOptions _options;
+
+    public RoadmapFileReader(IOptions<RoadmapImportOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+    }
+
+    /// <summary>A reader with the default limits (10 MB, 5,000 rows, 100 MB unpacked).</summary>
+    public RoadmapFileReader()
+        : this(Options.Create(new RoadmapImportOptions()))
+    {
+    }
+
+    /// <summary>A reader with the default limits, for callers without dependency injection.</summary>
+    public static RoadmapFileReader Default { get; } = new();
+
+    /// <summary>Reads a roadmap from a file; <paramref name="fileName"/> only names it in messages.</summary>
+    /// <exception cref="ImportException">The file is refused; the message says why, in Russian.</exception>
+    public InterpretedRoadmap Read(Stream content, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var file = ImportMessages.Quote(fileName);
+        var bytes = ReadAll(content, file);
+        return Read(bytes, file);
+    }
+
+    /// <summary>Reads a roadmap from a file on disk (the command line's `import-roadmap`).</summary>
+    /// <exception cref="ImportException">The file is refused; the message says why, in Russian.</exception>
+    public InterpretedRoadmap ReadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Read(stream, Path.GetFileName(path));
+    }
+
+    private InterpretedRoadmap Read(byte[] bytes, string file)
+    {
+        if (bytes.Length == 0)
+            throw new ImportException(ImportMessages.Empty(file));
+
+        switch (FileSignature.Detect(bytes))
+        {
+            case FileKind.Zip:
+                var package = OfficePackage.Inspect(bytes, file, _options);
+                return package.Kind switch
+                {
+                    OfficeKind.Word => WordRoadmapReader.Read(bytes, file, _options),
+                    OfficeKind.Excel when package.MostFilledRows > _options.MaxTableRows =>
+                        throw new ImportException(ImportMessages.TooManyRows(_options.MaxTableRows)),
+                    OfficeKind.Excel => ExcelRoadmapReader.Read(bytes, file, _options),
+                    OfficeKind.OpenDocument => throw new ImportException(ImportMessages.OpenDocument),
+                    _ => throw new ImportException(ImportMessages.NotOffice(file)),
+                };
+            case FileKind.OleCompound:
+                throw new ImportException(ImportMessages.ProtectedOrLegacy);
+            case FileKind.Pdf:
+                throw new ImportException(ImportMessages.Pdf);
+            case FileKind.Rtf:
+                throw new ImportException(ImportMessages.Rtf);
+            case FileKind.Executable:
+                throw new ImportException(ImportMessages.Executable(file));
+            default:
+                return ReadText(bytes, file);
+        }
+    }
+
+    private InterpretedRoadmap ReadText(byte[] bytes, string file)
+    {
+        var text = TextContent.Decode(bytes) ?? throw new ImportException(ImportMessages.Binary(file));
+        var rows = TabSeparated.Split(text).Where(row => row.Count > 1).ToList();
+        if (rows.Count > _options.MaxTableRows)
+            throw new ImportException(ImportMessages.TooManyRows(_options.MaxTableRows));
+        if (!rows.Exists(RoadmapTableInterpreter.IsHeaderRow))
+            throw new ImportException(ImportMessages.NoTableInText);
+        return PlainTextRoadmap.Read(text);
+    }
+
+    /// <summary>The whole content, refused when it is over the size limit (read no further than that).</summary>
+    private byte[] ReadAll(Stream content, string file)
+    {
+        var limit = _options.MaxFileBytes;
+        try
+        {
+            if (content.CanSeek && content.Length - content.Position > limit)
+                throw new ImportException(ImportMessages.TooLarge(file, limit));
+
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                    throw new ImportException(ImportMessages.TooLarge(file, limit));
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+        catch (IOException e)
+        {
+            throw new ImportException($"Файл{file} не удалось прочитать: {e.Message}", e);
+        }
+    }
+}
