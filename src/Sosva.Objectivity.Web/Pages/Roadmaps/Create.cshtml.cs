@@ -49,7 +49,5 @@ public class CreateModel(AppDbContext db, IAuthorizationService authorization) :
 
     private async Task ListsAsync() => ViewData["Schools"] = await SchoolItemsAsync(db);
 
-    internal static async Task<List<SelectListItem>> SchoolItemsAsync(AppDbContext db) =>
-        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.ShortName.Replace("№", "#"))
-            .Select(s => new SelectListItem(s.ShortName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync();
+    internal static Task<List<SelectListItem>> SchoolItemsAsync(AppDbContext db) => SchoolQueries.SelectItemsAsync(db);
 }

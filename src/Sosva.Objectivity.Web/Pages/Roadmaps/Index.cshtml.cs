@@ -39,8 +39,7 @@ public class IndexModel(AppDbContext db) : PageModel
         }
         else
         {
-            Schools = await db.Schools.AsNoTracking().OrderBy(s => s.ShortName.Replace("№", "#"))
-                .Select(s => new SelectListItem(s.ShortName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync();
+            Schools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
             if (School is { } school) query = query.Where(r => r.SchoolId == school);
         }
         if (Level is { } level) query = query.Where(r => r.Level == level);

@@ -12,9 +12,7 @@ public static class UserFormLists
     public static IEnumerable<SelectListItem> RoleItems() =>
         Roles.All.Select(r => new SelectListItem(Roles.RussianName(r), r));
 
-    public static async Task<List<SelectListItem>> SchoolItemsAsync(AppDbContext db) =>
-        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.ShortName.Replace("№", "#"))
-            .Select(s => new SelectListItem(s.ShortName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync();
+    public static Task<List<SelectListItem>> SchoolItemsAsync(AppDbContext db) => SchoolQueries.SelectItemsAsync(db);
 }
 
 public sealed class UserCreateForm
