@@ -18,7 +18,7 @@ namespace Sosva.Objectivity.Web.Exports;
 /// any checkpoint the second sheet, «Контрольные сроки», has one row per checkpoint with its date as a
 /// date, the measure's number, title and responsible parties: filtering it by a month lists everything
 /// due in that month, past or future.</para>
-/// <para>ClosedXML 0.95.4 measures text with GDI+ (AdjustToContents throws on Linux), so widths are
+/// <para>ClosedXML 0.95.4 measures text with GDI+ (its column auto-fit throws on Linux), so widths are
 /// fixed here and the heights of merged rows (which Excel never fits) are estimated from their text.</para>
 /// </remarks>
 public static class RoadmapExcelExport

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Security;
@@ -13,6 +15,13 @@ public enum Access
     Allowed,
     NotFound,
     Forbidden,
+}
+
+public static class AccessResults
+{
+    /// <summary>The page's answer to a refused check: 404 for an unknown id, 403 otherwise.</summary>
+    public static IActionResult Refuse(this PageModel page, Access access) =>
+        access == Access.NotFound ? page.NotFound() : page.Forbid();
 }
 
 /// <summary>Finds the roadmap a section or measure belongs to and asks the authorization handler.</summary>

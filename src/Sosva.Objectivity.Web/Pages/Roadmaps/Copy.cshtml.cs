@@ -94,7 +94,7 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
         Id = id;
         if (!User.IsInRole(Roles.Administrator) && !User.IsInRole(Roles.Specialist) && !IsPrincipal) return Forbid();
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         SourceTitle = await db.Roadmaps.Where(r => r.Id == id).Select(r => r.Title).SingleAsync();
         Schools = await CreateModel.SchoolItemsAsync(db);
         return null;

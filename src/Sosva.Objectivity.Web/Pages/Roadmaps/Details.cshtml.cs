@@ -24,7 +24,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         CanEdit = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit) == Access.Allowed;
         Roadmap = (await RoadmapView.LoadAsync(db, id))!;
         return Page();
@@ -42,7 +42,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
     private async Task<IActionResult> ExportAsync(int id, string extension, string contentType, Action<Roadmap, Stream> write)
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         var roadmap = await db.Roadmaps.AsNoTracking().AsSplitQuery()
             .Include(r => r.School)
             .Include(r => r.Sections).ThenInclude(s => s.Measures).ThenInclude(m => m.Checkpoints)
@@ -60,7 +60,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
     public async Task<IActionResult> OnPostStatusAsync(int id, RoadmapStatus status)
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id);
         var allowed = (roadmap.Status, status) switch
         {
@@ -95,7 +95,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
     public async Task<IActionResult> OnPostMoveSectionAsync(int id, int sectionId, int delta)
     {
         var access = await guard.CheckSectionAsync(User, sectionId, RoadmapOperations.Edit);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         var sections = await db.Sections.Where(s => s.RoadmapId == id).OrderBy(s => s.Position).ToListAsync();
         Reorder(sections, sections.FindIndex(s => s.Id == sectionId), delta, (s, p) => s.Position = p);
         await db.SaveChangesAsync();
@@ -105,7 +105,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
     public async Task<IActionResult> OnPostMoveMeasureAsync(int id, int measureId, int delta)
     {
         var access = await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         var sectionId = await db.Measures.Where(m => m.Id == measureId).Select(m => m.SectionId).SingleAsync();
         var measures = await db.Measures.Where(m => m.SectionId == sectionId).OrderBy(m => m.Position).ToListAsync();
         Reorder(measures, measures.FindIndex(m => m.Id == measureId), delta, (m, p) => m.Position = p);
@@ -116,7 +116,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
     public async Task<IActionResult> OnPostDeleteSectionAsync(int id, int sectionId)
     {
         var access = await guard.CheckSectionAsync(User, sectionId, RoadmapOperations.Edit);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         var section = await db.Sections.Include(s => s.Measures).ThenInclude(m => m.Checkpoints)
             .Include(s => s.Measures).ThenInclude(m => m.AssignedSchools).SingleAsync(s => s.Id == sectionId);
         db.Sections.Remove(section);
@@ -128,7 +128,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
     public async Task<IActionResult> OnPostDeleteMeasureAsync(int id, int measureId)
     {
         var access = await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         var measure = await db.Measures.Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == measureId);
         db.Measures.Remove(measure);
         await db.SaveChangesAsync();

@@ -20,7 +20,7 @@ public class EditModel(AppDbContext db, RoadmapGuard guard, IAuthorizationServic
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         var roadmap = await db.Roadmaps.AsNoTracking().SingleAsync(r => r.Id == id);
         (Id, Version, Input) = (id, roadmap.Version, RoadmapForm.From(roadmap));
         ViewData["Schools"] = await CreateModel.SchoolItemsAsync(db);
@@ -30,7 +30,7 @@ public class EditModel(AppDbContext db, RoadmapGuard guard, IAuthorizationServic
     public async Task<IActionResult> OnPostAsync(int id)
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         Id = id;
         ViewData["Schools"] = await CreateModel.SchoolItemsAsync(db);
         if (!ModelState.IsValid) return Page();

@@ -88,7 +88,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, DisplayFormat for
     public async Task<IActionResult> OnGetParseAsync(int roadmapId, string? text)
     {
         var access = await guard.CheckRoadmapAsync(User, roadmapId, RoadmapOperations.Read);
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         var period = await db.Roadmaps.Where(r => r.Id == roadmapId).Select(r => new { r.PeriodStart, r.PeriodEnd }).SingleAsync();
         var parsed = DeadlineParser.Parse(text, period.PeriodStart, period.PeriodEnd);
         return new JsonResult(new
@@ -124,7 +124,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, DisplayFormat for
         var access = id is { } measureId
             ? await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit)
             : sectionId is { } sid ? await guard.CheckSectionAsync(User, sid, RoadmapOperations.Edit) : Access.NotFound;
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
 
         var section = id is { } mid ? await db.Measures.Where(m => m.Id == mid).Select(m => m.SectionId).SingleAsync() : sectionId!.Value;
         var roadmap = await db.Sections.Where(s => s.Id == section)

@@ -88,7 +88,7 @@ public class SectionModel(AppDbContext db, RoadmapGuard guard) : PageModel
         var access = id is { } sectionId
             ? await guard.CheckSectionAsync(User, sectionId, RoadmapOperations.Edit)
             : roadmapId is { } rid ? await guard.CheckRoadmapAsync(User, rid, RoadmapOperations.Edit) : Access.NotFound;
-        if (access != Access.Allowed) return access == Access.NotFound ? NotFound() : Forbid();
+        if (access != Access.Allowed) return this.Refuse(access);
         RoadmapId = id is { } sid ? await db.Sections.Where(s => s.Id == sid).Select(s => s.RoadmapId).SingleAsync() : roadmapId!.Value;
         RoadmapTitle = await db.Roadmaps.Where(r => r.Id == RoadmapId).Select(r => r.Title).SingleAsync();
         return null;
