@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Auditing;
+using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Schools;
 
@@ -23,6 +24,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
     public DbSet<MeasureSchool> MeasureSchools => Set<MeasureSchool>();
+    public DbSet<ExecutionReport> ExecutionReports => Set<ExecutionReport>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sosva.Objectivity.Domain.Auditing;
 using Sosva.Objectivity.Domain.Common;
+using Sosva.Objectivity.Domain.Reports;
 
 namespace Sosva.Objectivity.Web.Data;
 
@@ -29,7 +30,9 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser currentUse
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>),
-        typeof(IdentityUserLogin<string>),
+        typeof(IdentityUserLogin<string>), typeof(Notification),
+        // 20 MB of file bytes do not belong in a log; the file's metadata row is audited.
+        typeof(EvidenceContent),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -135,6 +138,8 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser currentUse
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable<string> list => string.Join("; ", list),
+        IEnumerable<int> list => string.Join(", ", list),
         _ => value.ToString(),
     };
 

@@ -45,6 +45,8 @@ public static class PortalSetup
         services.AddScoped<DemoRoadmapLoader>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Roadmaps.RoadmapGuard>();
+        services.AddScoped<Reports.ReportPlanner>();
+        services.AddScoped<Reports.ReportGuard>();
         services.AddSingleton<Roadmaps.RoadmapImport>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"))
@@ -105,6 +107,7 @@ public static class PortalSetup
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, SchoolDataHandler>();
         services.AddSingleton<IAuthorizationHandler, RoadmapAccessHandler>();
+        services.AddSingleton<IAuthorizationHandler, ReportAccessHandler>();
 
         services.AddRazorPages(options =>
             {

@@ -25,6 +25,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>The portal's clock; tests set «today» on it.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Log events of the portal, for tests of what is logged.</summary>
     public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Logs { get; } = new();
 
@@ -52,6 +55,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Security:StampValidationMinutes", "0");
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Empties every table but the migration history and data-protection keys, then recreates the roles.</summary>
@@ -69,6 +73,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 #pragma warning restore EF1002
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync();
         Logs.Clear();
+        Clock.Now = null;
     }
 
     public async Task<School> CreateSchoolAsync(string shortName, bool rural = false, string? inn = null)
@@ -108,6 +113,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         db.Roadmaps.Add(roadmap);
         await db.SaveChangesAsync();
         return roadmap;
+    }
+
+    /// <summary>Creates, retires and revives execution reports as the plan says (what the pages do after a change).</summary>
+    public async Task SyncReportsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Sosva.Objectivity.Web.Reports.ReportPlanner>().SyncAllAsync();
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh context (what is really in the database).</summary>

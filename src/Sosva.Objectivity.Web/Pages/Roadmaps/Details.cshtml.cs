@@ -5,6 +5,7 @@ using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
 using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Reports;
 using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Security;
 
@@ -15,7 +16,7 @@ namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 /// Ответственные / Ожидаемый результат / Вид документа, empty columns hidden) and, for editors,
 /// status changes and reordering that return to the same place on the page.
 /// </summary>
-public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider clock, DisplayFormat format) : PageModel
+public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner planner, TimeProvider clock, DisplayFormat format) : PageModel
 {
     public RoadmapView Roadmap { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -83,9 +84,10 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
         roadmap.StatusChangedAt = clock.GetUtcNow();
         roadmap.StatusChangedBy = User.Identity?.Name;
         await db.SaveChangesAsync();
+        var changes = await planner.SyncRoadmapAsync(id);
         StatusMessage = status switch
         {
-            RoadmapStatus.Approved => "Дорожная карта утверждена: её мероприятия видны школам.",
+            RoadmapStatus.Approved => $"Дорожная карта утверждена: её мероприятия видны школам, отчётов школ ожидается: {changes.Create.Count + changes.Revive.Count}.",
             RoadmapStatus.Archived => "Дорожная карта перенесена в архив.",
             _ => "Дорожная карта возвращена в черновики.",
         };
@@ -119,6 +121,11 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
         if (access != Access.Allowed) return this.Refuse(access);
         var section = await db.Sections.Include(s => s.Measures).ThenInclude(m => m.Checkpoints)
             .Include(s => s.Measures).ThenInclude(m => m.AssignedSchools).SingleAsync(s => s.Id == sectionId);
+        if (await planner.ReleaseMeasuresAsync(section.Measures.Select(m => m.Id).ToList()) is > 0 and var kept)
+        {
+            StatusMessage = $"Раздел не удалён: по его мероприятиям школы уже отчитались ({kept}). Отчёты школ не удаляются вместе с планом.";
+            return Redirect($"/Roadmaps/Details/{id}#s-{sectionId}");
+        }
         db.Sections.Remove(section);
         await db.SaveChangesAsync();
         StatusMessage = $"Раздел «{section.Title}» удалён вместе с мероприятиями ({section.Measures.Count}).";
@@ -130,6 +137,11 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, TimeProvider cloc
         var access = await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
         var measure = await db.Measures.Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == measureId);
+        if (await planner.ReleaseMeasuresAsync([measureId]) is > 0 and var kept)
+        {
+            StatusMessage = $"Мероприятие {measure.Number} не удалено: по нему школы уже отчитались ({kept}). Отчёты школ не удаляются вместе с планом.";
+            return Redirect($"/Roadmaps/Details/{id}#m-{measureId}");
+        }
         db.Measures.Remove(measure);
         await db.SaveChangesAsync();
         StatusMessage = $"Мероприятие {measure.Number} удалено.";

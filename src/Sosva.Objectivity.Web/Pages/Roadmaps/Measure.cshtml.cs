@@ -6,13 +6,14 @@ using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Reports;
 using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
 /// <summary>Adds a measure to a section (?sectionId=) or edits one (/{id}); checkpoints are shown live as the deadline is typed.</summary>
-public class MeasureModel(AppDbContext db, RoadmapGuard guard, DisplayFormat format) : PageModel
+public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner planner, DisplayFormat format) : PageModel
 {
     [BindProperty] public MeasureForm Input { get; set; } = new();
     [BindProperty] public uint Version { get; set; }
@@ -80,6 +81,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, DisplayFormat for
         {
             return await ConflictAsync(id!.Value);
         }
+        await planner.SyncRoadmapAsync(RoadmapId);
         StatusMessage = $"Мероприятие {measure.Number} сохранено.";
         return Redirect($"/Roadmaps/Details/{RoadmapId}#m-{measure.Id}");
     }

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosva.Objectivity.Domain.Schools;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Reports;
 
 namespace Sosva.Objectivity.Web.Pages.Schools;
 
-public class CreateModel(AppDbContext db) : PageModel
+public class CreateModel(AppDbContext db, ReportPlanner planner) : PageModel
 {
     [BindProperty]
     public SchoolForm Input { get; set; } = new();
@@ -25,6 +26,7 @@ public class CreateModel(AppDbContext db) : PageModel
         Input.ApplyTo(school);
         db.Schools.Add(school);
         await db.SaveChangesAsync();
+        await planner.SyncAllAsync();
         StatusMessage = $"Школа «{school.ShortName}» добавлена.";
         return RedirectToPage("/Schools/Details", new { id = school.Id });
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Schools;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Reports;
 
 namespace Sosva.Objectivity.Web.Pages.Schools;
 
@@ -11,7 +12,7 @@ namespace Sosva.Objectivity.Web.Pages.Schools;
 /// Editing a school. Optimistic concurrency: the form carries the row version it was read at;
 /// a save over someone else's newer change is refused and shows their values next to yours.
 /// </summary>
-public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
+public class EditModel(AppDbContext db, ReportPlanner planner, DisplayFormat format) : PageModel
 {
     [BindProperty] public SchoolForm Input { get; set; } = new();
     [BindProperty] public uint Version { get; set; }
@@ -105,6 +106,8 @@ public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
             StatusMessage = "Запись изменил другой пользователь; проверьте её и повторите действие.";
             return RedirectToPage(new { id });
         }
+        // A school that joins gets the reports of measures for all schools; one that leaves loses its empty ones.
+        await planner.SyncAllAsync();
         StatusMessage = active ? $"Школа «{school.ShortName}» снова действующая." : $"Школа «{school.ShortName}» выведена из числа действующих.";
         return RedirectToPage("/Schools/Details", new { id });
     }

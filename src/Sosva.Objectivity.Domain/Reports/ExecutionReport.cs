@@ -1,0 +1,148 @@
+using Sosva.Objectivity.Domain.Common;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Domain.Schools;
+
+namespace Sosva.Objectivity.Domain.Reports;
+
+/// <summary>
+/// Отчет об исполнении: one per (measure, school, checkpoint date) of an approved roadmap (DESIGN §4).
+/// The checkpoint is identified by its date within the measure, so an edit of the deadline that keeps a
+/// date keeps its report, and a report with content survives its checkpoint being removed
+/// (<see cref="IsRequired"/> turns false instead).
+/// </summary>
+public class ExecutionReport : ITracked, IVersioned
+{
+    public int Id { get; set; }
+    public int MeasureId { get; set; }
+    public Measure? Measure { get; set; }
+    public int SchoolId { get; set; }
+    public School? School { get; set; }
+
+    /// <summary>The checkpoint's date (контрольный срок).</summary>
+    public DateOnly DueDate { get; set; }
+
+    /// <summary>False when the plan no longer asks for it but it has content, so it is kept.</summary>
+    public bool IsRequired { get; set; } = true;
+
+    public ReportState State { get; set; } = ReportState.Draft;
+
+    /// <summary>What the principal says of the execution; null until chosen.</summary>
+    public ExecutionStatus? Status { get; set; }
+
+    /// <summary>What was done, as the principal wrote it.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>Links to evidence (e.g. the page on the school's site).</summary>
+    public List<string> Links { get; set; } = [];
+
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public string? SubmittedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public string? ReviewedBy { get; set; }
+
+    /// <summary>The specialist's comment of the last return (or acceptance).</summary>
+    public string? ReviewComment { get; set; }
+
+    public List<EvidenceFile> Files { get; set; } = [];
+    public List<ReportEvent> History { get; set; } = [];
+
+    public uint Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string? CreatedBy { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string? UpdatedBy { get; set; }
+
+    /// <summary>The principal may change it: not yet submitted, or returned.</summary>
+    public bool IsEditable => State is ReportState.Draft or ReportState.Returned;
+
+    /// <summary>Anything a person entered, so removing it would lose work.</summary>
+    public bool HasContent => State != ReportState.Draft || Status is not null || !string.IsNullOrWhiteSpace(Text)
+                              || Links.Count > 0 || Files.Count > 0;
+
+    /// <summary>Overdue: the checkpoint date has passed and no submitted report stands (DESIGN §4).</summary>
+    public static bool IsOverdue(ReportState state, DateOnly dueDate, DateOnly today) =>
+        dueDate < today && state is ReportState.Draft or ReportState.Returned;
+}
+
+/// <summary>Where a report stands in the review.</summary>
+public enum ReportState
+{
+    Draft = 0,
+    Submitted = 1,
+    Returned = 2,
+    Accepted = 3,
+}
+
+/// <summary>The principal's statement of execution.</summary>
+public enum ExecutionStatus
+{
+    Done = 0,
+    PartlyDone = 1,
+    NotDone = 2,
+    InProgress = 3,
+}
+
+/// <summary>
+/// Подтверждающий документ: an uploaded file. The bytes live in <see cref="EvidenceContent"/>
+/// so that lists never load them. A file that was part of a submission is never deleted, only
+/// <see cref="RemovedAt"/>-marked, so the history shows it as it was.
+/// </summary>
+public class EvidenceFile
+{
+    public int Id { get; set; }
+    public int ReportId { get; set; }
+    public ExecutionReport? Report { get; set; }
+
+    /// <summary>Display name, cleaned of paths and control characters; never used as a storage name.</summary>
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Size { get; set; }
+
+    /// <summary>SHA-256 of the content, lower-case hex.</summary>
+    public string Sha256 { get; set; } = "";
+    public string UploadedBy { get; set; } = "";
+    public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>Submitted at least once: kept for the history even when removed later.</summary>
+    public bool WasSubmitted { get; set; }
+    public DateTimeOffset? RemovedAt { get; set; }
+
+    public EvidenceContent? Content { get; set; }
+}
+
+/// <summary>The bytes of an evidence file (PostgreSQL bytea).</summary>
+public class EvidenceContent
+{
+    public int FileId { get; set; }
+    public byte[] Data { get; set; } = [];
+}
+
+/// <summary>One step of a report's history; a submission keeps what was submitted.</summary>
+public class ReportEvent
+{
+    public int Id { get; set; }
+    public int ReportId { get; set; }
+    public ReportEventKind Kind { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string By { get; set; } = "";
+
+    /// <summary>The reviewer's comment (return/accept) or a note of the system.</summary>
+    public string? Comment { get; set; }
+
+    // Snapshot of a submission.
+    public ExecutionStatus? Status { get; set; }
+    public string? Text { get; set; }
+    public List<string> Links { get; set; } = [];
+
+    /// <summary>The evidence files that were part of the submission.</summary>
+    public List<int> FileIds { get; set; } = [];
+}
+
+public enum ReportEventKind
+{
+    Submitted = 0,
+    Returned = 1,
+    Accepted = 2,
+    NoLongerRequired = 3,
+    RequiredAgain = 4,
+}

@@ -1,0 +1,87 @@
+using Sosva.Objectivity.Domain.Roadmaps;
+
+namespace Sosva.Objectivity.Domain.Reports;
+
+/// <summary>The identity of a report within the plan: a measure's checkpoint date for one school.</summary>
+public readonly record struct ReportKey(int MeasureId, int SchoolId, DateOnly DueDate);
+
+/// <summary>What a measure of an approved roadmap asks of schools (enough to derive its reports).</summary>
+public sealed record PlannedMeasure(
+    int MeasureId, ExecutionScope Scope, bool ReportRequired, int? BiasListYear,
+    IReadOnlyCollection<DateOnly> Checkpoints, IReadOnlyCollection<int> ChosenSchoolIds);
+
+/// <summary>What to do to the stored reports so that they match the plan.</summary>
+public sealed record ReportChanges(
+    IReadOnlyList<ReportKey> Create,
+    IReadOnlyList<ExecutionReport> Delete,
+    IReadOnlyList<ExecutionReport> Retire,
+    IReadOnlyList<ExecutionReport> Revive)
+{
+    public bool IsEmpty => Create.Count == 0 && Delete.Count == 0 && Retire.Count == 0 && Revive.Count == 0;
+}
+
+/// <summary>
+/// Reports are created from the plan (issue 4, item 1): one per checkpoint of a measure that requires a
+/// report and per school that must execute it. A report that is no longer asked for is deleted when empty
+/// and kept, marked not required, when someone has put work into it.
+/// </summary>
+public static class ReportPlan
+{
+    /// <param name="measures">Measures of the approved municipal roadmaps in scope.</param>
+    /// <param name="activeSchoolIds">Schools that execute «all schools» measures.</param>
+    /// <param name="biasListSchools">School ids on Rosobrnadzor's list, by year.</param>
+    public static HashSet<ReportKey> Required(
+        IEnumerable<PlannedMeasure> measures, IReadOnlyCollection<int> activeSchoolIds,
+        Func<int, IReadOnlyCollection<int>> biasListSchools)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        ArgumentNullException.ThrowIfNull(biasListSchools);
+        var active = activeSchoolIds.ToHashSet();
+        var keys = new HashSet<ReportKey>();
+        foreach (var m in measures)
+        {
+            if (!m.ReportRequired) continue;
+            IEnumerable<int> schools = m.Scope switch
+            {
+                ExecutionScope.AllSchools => active,
+                // A deactivated school keeps what it has but gets no new assignments.
+                ExecutionScope.ChosenSchools => m.ChosenSchoolIds.Where(active.Contains),
+                ExecutionScope.BiasList when m.BiasListYear is { } year => biasListSchools(year).Where(active.Contains),
+                _ => [],
+            };
+            foreach (var school in schools)
+                foreach (var date in m.Checkpoints)
+                    keys.Add(new ReportKey(m.MeasureId, school, date));
+        }
+        return keys;
+    }
+
+    /// <summary>Compares the required keys with the stored reports of the same measures.</summary>
+    public static ReportChanges Reconcile(IReadOnlySet<ReportKey> required, IEnumerable<ExecutionReport> existing)
+    {
+        ArgumentNullException.ThrowIfNull(required);
+        ArgumentNullException.ThrowIfNull(existing);
+        var found = new HashSet<ReportKey>();
+        List<ExecutionReport> delete = [], retire = [], revive = [];
+        foreach (var report in existing)
+        {
+            var key = new ReportKey(report.MeasureId, report.SchoolId, report.DueDate);
+            found.Add(key);
+            if (required.Contains(key))
+            {
+                if (!report.IsRequired) revive.Add(report);
+            }
+            else if (report.HasContent)
+            {
+                if (report.IsRequired) retire.Add(report);
+            }
+            else
+            {
+                delete.Add(report);
+            }
+        }
+        var create = required.Where(k => !found.Contains(k))
+            .OrderBy(k => k.MeasureId).ThenBy(k => k.SchoolId).ThenBy(k => k.DueDate).ToList();
+        return new ReportChanges(create, delete, retire, revive);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Reports;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Web.Data;
+
+namespace Sosva.Objectivity.Web.Reports;
+
+/// <summary>
+/// Keeps the stored execution reports in step with the plan (issue 4, item 1). Called after every change
+/// of a roadmap's status, measures, checkpoints or schools, and by the daily job for everything.
+/// </summary>
+public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentUser currentUser)
+{
+    /// <summary>Brings the reports of one roadmap in line with it; returns what changed.</summary>
+    public Task<ReportChanges> SyncRoadmapAsync(int roadmapId, CancellationToken ct = default) =>
+        SyncAsync(db.Roadmaps.Where(r => r.Id == roadmapId), ct);
+
+    /// <summary>Every roadmap that is approved or still has reports.</summary>
+    public Task<ReportChanges> SyncAllAsync(CancellationToken ct = default) =>
+        SyncAsync(db.Roadmaps.Where(r => r.Status == RoadmapStatus.Approved
+                                         || r.Sections.Any(s => s.Measures.Any(m => db.ExecutionReports.Any(x => x.MeasureId == m.Id)))), ct);
+
+    private async Task<ReportChanges> SyncAsync(IQueryable<Roadmap> roadmaps, CancellationToken ct)
+    {
+        var measures = await roadmaps
+            .SelectMany(r => r.Sections.SelectMany(s => s.Measures).Select(m => new
+            {
+                Planned = r.Status == RoadmapStatus.Approved && r.Level == RoadmapLevel.Municipal,
+                m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear,
+                Checkpoints = m.Checkpoints.Select(c => c.DueDate).ToList(),
+                Chosen = m.AssignedSchools.Select(a => a.SchoolId).ToList(),
+            }))
+            .AsNoTracking().ToListAsync(ct);
+        var measureIds = measures.Select(m => m.Id).ToList();
+        var activeSchools = await db.Schools.Where(s => s.IsActive).Select(s => s.Id).ToListAsync(ct);
+        var planned = measures.Where(m => m.Planned)
+            .Select(m => new PlannedMeasure(m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear, m.Checkpoints, m.Chosen));
+        var required = ReportPlan.Required(planned, activeSchools, BiasListSchools);
+
+        var existing = await db.ExecutionReports.Where(r => measureIds.Contains(r.MeasureId))
+            .Include(r => r.Files).ToListAsync(ct);
+        var changes = ReportPlan.Reconcile(required, existing);
+        if (changes.IsEmpty) return changes;
+
+        db.ExecutionReports.RemoveRange(changes.Delete);
+        foreach (var report in changes.Retire) MarkRequired(report, false);
+        foreach (var report in changes.Revive) MarkRequired(report, true);
+        db.ExecutionReports.AddRange(changes.Create.Select(k => new ExecutionReport
+        {
+            MeasureId = k.MeasureId, SchoolId = k.SchoolId, DueDate = k.DueDate,
+        }));
+        await db.SaveChangesAsync(ct);
+        return changes;
+    }
+
+    /// <summary>
+    /// Before measures are deleted: removes their empty reports and tells how many have content
+    /// (then the deletion must be refused — a school's work is never deleted with the plan).
+    /// </summary>
+    public async Task<int> ReleaseMeasuresAsync(IReadOnlyCollection<int> measureIds, CancellationToken ct = default)
+    {
+        var reports = await db.ExecutionReports.Where(r => measureIds.Contains(r.MeasureId))
+            .Include(r => r.Files).ToListAsync(ct);
+        var withContent = reports.Count(r => r.HasContent);
+        if (withContent == 0) db.ExecutionReports.RemoveRange(reports);
+        return withContent;
+    }
+
+    private void MarkRequired(ExecutionReport report, bool required)
+    {
+        report.IsRequired = required;
+        db.ReportEvents.Add(new ReportEvent
+        {
+            ReportId = report.Id,
+            Kind = required ? ReportEventKind.RequiredAgain : ReportEventKind.NoLongerRequired,
+            At = clock.GetUtcNow(),
+            By = currentUser.Name,
+            Comment = required ? "Отчёт снова требуется по плану" : "Контрольный срок или школа исключены из плана; отчёт сохранён",
+        });
+    }
+
+    // Rosobrnadzor's lists arrive with the monitoring part (issue 5); until then no school is on one.
+    private static IReadOnlyCollection<int> BiasListSchools(int year) => [];
+}
