@@ -47,6 +47,8 @@ public static class PortalSetup
         services.AddScoped<Roadmaps.RoadmapGuard>();
         services.AddScoped<Reports.ReportPlanner>();
         services.AddScoped<Reports.ReportGuard>();
+        services.AddScoped<Reports.ReportWorkflow>();
+        services.AddOptions<Reports.EvidenceOptions>().BindConfiguration(Reports.EvidenceOptions.Section);
         services.AddSingleton<Roadmaps.RoadmapImport>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"))
@@ -117,6 +119,9 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Schools/Edit", Policies.Admin);
                 options.Conventions.AuthorizePage("/Roadmaps/Create", Policies.CreateRoadmaps);
                 options.Conventions.AuthorizePage("/Roadmaps/Import", Policies.ManageRoadmaps);
+                options.Conventions.AuthorizePage("/Reports/My", Policies.Principal);
+                options.Conventions.AuthorizePage("/Reports/Review", Policies.ReadAllReports);
+                options.Conventions.AuthorizePage("/Reports/Matrix", Policies.ReadAllReports);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })

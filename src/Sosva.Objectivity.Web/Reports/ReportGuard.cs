@@ -15,7 +15,7 @@ public sealed class ReportGuard(AppDbContext db, IAuthorizationService authoriza
         CheckAsync(user, db.ExecutionReports.Where(r => r.Id == reportId).Select(r => (int?)r.SchoolId), operation);
 
     public Task<Access> CheckFileAsync(ClaimsPrincipal user, int fileId, OperationAuthorizationRequirement operation) =>
-        CheckAsync(user, db.EvidenceFiles.Where(f => f.Id == fileId && f.RemovedAt == null).Select(f => (int?)f.Report!.SchoolId), operation);
+        CheckAsync(user, db.EvidenceFiles.Where(f => f.Id == fileId).Select(f => (int?)f.Report!.SchoolId), operation);
 
     public Task<Access> CheckSchoolAsync(ClaimsPrincipal user, int schoolId, OperationAuthorizationRequirement operation) =>
         CheckAsync(user, db.Schools.Where(s => s.Id == schoolId).Select(s => (int?)s.Id), operation);

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Reports;
+
+/// <summary>«Мои мероприятия»: the principal's school's reports by due date, grouped by what needs doing.</summary>
+public class MyModel(AppDbContext db, DisplayFormat format) : PageModel
+{
+    public IReadOnlyList<(MyGroup Group, IReadOnlyList<ReportLine> Lines)> Groups { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title)> Roadmaps { get; private set; } = [];
+    public string SchoolName { get; private set; } = "";
+    public DateOnly Today { get; private set; }
+    public int? RoadmapId { get; private set; }
+
+    public async Task OnGetAsync(int? roadmapId)
+    {
+        var schoolId = Policies.SchoolIdOf(User)!.Value;
+        Today = DateOnly.FromDateTime(format.Now());
+        RoadmapId = roadmapId;
+        SchoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleOrDefaultAsync() ?? "";
+        Groups = await MyReports.LoadAsync(db, schoolId, Today, roadmapId);
+        Roadmaps = (await db.ExecutionReports.AsNoTracking().Where(r => r.SchoolId == schoolId && r.IsRequired)
+                .Select(r => new { r.Measure!.Section!.RoadmapId, r.Measure.Section.Roadmap!.Title }).Distinct().ToListAsync())
+            .Select(r => (r.RoadmapId, r.Title)).OrderBy(r => r.Title, StringComparer.Create(new System.Globalization.CultureInfo("ru-RU"), true)).ToList();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using Sosva.Objectivity.Web.Importing;
+
+namespace Sosva.Objectivity.Web.Reports;
+
+/// <summary>An evidence file refused, with the Russian message for the person who sent it.</summary>
+public sealed class EvidenceRefusedException(string message) : Exception(message);
+
+/// <summary>What an accepted evidence file is: its clean display name and the type its content proves.</summary>
+public sealed record EvidenceKind(string FileName, string ContentType);
+
+/// <summary>
+/// Evidence files (DESIGN §4; OWASP File Upload Cheat Sheet): PDF, DOCX, XLSX, ODT, JPG, PNG decided by
+/// the content's signature, never by the name; the name is only shown, cleaned of paths, control and
+/// bidirectional-override characters, and its extension is the one the content proves.
+/// </summary>
+public static class EvidenceCheck
+{
+    public const int MaxNameLength = 255;
+
+    private static readonly RoadmapImportOptions PackageLimits = new();
+
+    public const string Accepted = "PDF, DOCX, XLSX, ODT, JPG, PNG";
+
+    public static EvidenceKind Inspect(string? givenName, byte[] content, EvidenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+        var name = CleanName(givenName);
+        var quoted = $"«{name}»";
+        if (content.Length == 0) throw new EvidenceRefusedException($"Файл {quoted} пуст.");
+        if (content.Length > options.MaxFileBytes)
+            throw new EvidenceRefusedException($"Файл {quoted} слишком большой: допускается не больше {Size(options.MaxFileBytes)}.");
+
+        var (extension, type) = Detect(content, quoted);
+        var stem = Path.GetFileNameWithoutExtension(name);
+        if (stem.Length == 0) stem = "файл";
+        return new EvidenceKind(stem + extension, type);
+    }
+
+    /// <summary>«12,3 МБ», «850 КБ».</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.GetCultureInfo("ru-RU")) + " МБ",
+        >= 1024 => (bytes / 1024d).ToString("0", CultureInfo.GetCultureInfo("ru-RU")) + " КБ",
+        _ => bytes.ToString(CultureInfo.InvariantCulture) + " Б",
+    };
+
+    private static string CleanName(string? given)
+    {
+        var name = (given ?? "").Trim();
+        if (name.Length == 0) throw new EvidenceRefusedException("У файла нет имени.");
+        if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal))
+            throw new EvidenceRefusedException("Имя файла не должно содержать «/» или «\\». Переименуйте файл и загрузите его снова.");
+        var clean = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormC))
+        {
+            var category = char.GetUnicodeCategory(c);
+            // Control characters and the invisible format ones (RLO «‮» makes «exe.pdf» read as «fdp.exe»).
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator) continue;
+            clean.Append(c is '"' or ':' or '*' or '?' or '<' or '>' or '|' ? '_' : c);
+        }
+        var result = clean.ToString().Trim().TrimStart('.');
+        if (result.Length == 0) throw new EvidenceRefusedException("Имя файла состоит из недопустимых символов. Переименуйте файл.");
+        if (result.Length > MaxNameLength)
+            throw new EvidenceRefusedException($"Имя файла длиннее {MaxNameLength} символов. Сократите его и загрузите файл снова.");
+        return result;
+    }
+
+    private static (string Extension, string ContentType) Detect(byte[] content, string quoted)
+    {
+        ReadOnlySpan<byte> head = content;
+        if (head.StartsWith("%PDF-"u8)) return (".pdf", "application/pdf");
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return (".png", "image/png");
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return (".jpg", "image/jpeg");
+        if (FileSignature.Detect(head) == FileKind.Zip)
+        {
+            OfficePackage package;
+            try
+            {
+                package = OfficePackage.Inspect(content, quoted, PackageLimits);
+            }
+            catch (ImportException)
+            {
+                throw new EvidenceRefusedException(
+                    $"Файл {quoted} повреждён или это не документ Word, Excel или OpenDocument. Допускаются: {Accepted}.");
+            }
+            switch (package.Kind)
+            {
+                case OfficeKind.Word: return (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+                case OfficeKind.Excel: return (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                case OfficeKind.OpenDocument when IsOdt(content): return (".odt", "application/vnd.oasis.opendocument.text");
+            }
+        }
+        if (FileSignature.Detect(head) == FileKind.Executable)
+            throw new EvidenceRefusedException($"Файл {quoted} — программа, а не документ. Допускаются: {Accepted}.");
+        throw new EvidenceRefusedException(
+            $"Файл {quoted} не является документом допустимого вида (по содержимому, а не по расширению). Допускаются: {Accepted}.");
+    }
+
+    // An OpenDocument package starts with an uncompressed «mimetype» entry naming the document kind;
+    // spreadsheets and presentations (.ods, .odp) are not in the list of DESIGN §4.
+    private static bool IsOdt(byte[] content)
+    {
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(content, writable: false));
+        var entry = archive.GetEntry("mimetype");
+        if (entry is null || entry.Length > 100) return false;
+        using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
+        return reader.ReadToEnd().Trim() == "application/vnd.oasis.opendocument.text";
+    }
+}

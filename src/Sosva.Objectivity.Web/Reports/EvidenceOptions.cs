@@ -1,0 +1,16 @@
+namespace Sosva.Objectivity.Web.Reports;
+
+/// <summary>Limits of evidence files (configuration section «Evidence», DESIGN §4).</summary>
+public sealed class EvidenceOptions
+{
+    public const string Section = "Evidence";
+
+    /// <summary>Largest file, in bytes (20 MB).</summary>
+    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Largest total of one report's files, in bytes (100 MB).</summary>
+    public long MaxReportBytes { get; set; } = 100 * 1024 * 1024;
+
+    /// <summary>The request limit of an upload: the report's total and room for the form around it.</summary>
+    public const long MaxRequestBytes = 110L * 1024 * 1024;
+}

@@ -1,0 +1,184 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sosva.Objectivity.Domain.Reports;
+using Sosva.Objectivity.Web.Data;
+
+namespace Sosva.Objectivity.Web.Reports;
+
+/// <summary>
+/// The life of an execution report (DESIGN §4): the principal saves a draft with evidence and submits;
+/// a specialist accepts or returns it with a comment; every submission is kept as it was. Every step is
+/// one SaveChanges against the version the person saw, so nothing is half-saved and no one's change is
+/// silently overwritten.
+/// </summary>
+public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrentUser currentUser, IOptions<EvidenceOptions> options)
+{
+    public const int MaxLinks = 20;
+
+    /// <summary>An uploaded file as it came (name as given by the browser).</summary>
+    public sealed record Upload(string? Name, byte[] Content);
+
+    /// <summary>Errors by form field («» for the whole form); empty when it worked.</summary>
+    public sealed record Outcome(IReadOnlyList<KeyValuePair<string, string>> Errors)
+    {
+        public static readonly Outcome Ok = new([]);
+        public bool Succeeded => Errors.Count == 0;
+        public static Outcome Fail(string field, string message) => new([new(field, message)]);
+    }
+
+    public const string ConflictMessage =
+        "Отчёт изменил другой пользователь, пока вы его редактировали. Страница показывает его текущее состояние; повторите действие.";
+
+    public Task<ExecutionReport?> LoadAsync(int id, CancellationToken ct = default) =>
+        db.ExecutionReports.Include(r => r.Files.Where(f => f.RemovedAt == null)).SingleOrDefaultAsync(r => r.Id == id, ct);
+
+    /// <summary>Saves the principal's form and new files; with <paramref name="submit"/> also sends it for review.</summary>
+    public async Task<Outcome> SaveAsync(ExecutionReport report, ExecutionStatus? status, string? text, string? linksText,
+        uint version, IReadOnlyList<Upload> uploads, bool submit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(uploads);
+        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
+        if (!report.IsEditable)
+            return Outcome.Fail("", report.State == ReportState.Accepted
+                ? "Отчёт уже принят; изменить его нельзя."
+                : "Отчёт уже отправлен на проверку; изменить его можно будет, если специалист вернёт его на доработку.");
+
+        var errors = new List<KeyValuePair<string, string>>();
+        var links = ParseLinks(linksText, errors);
+        var files = CheckUploads(report, uploads, errors);
+        if (submit)
+        {
+            if (status is null) errors.Add(new("Input.Status", "Выберите статус исполнения."));
+            if (string.IsNullOrWhiteSpace(text)) errors.Add(new("Input.Text", "Опишите, что сделано."));
+        }
+        if (errors.Count > 0) return new Outcome(errors);
+
+        var now = clock.GetUtcNow();
+        report.Status = status;
+        report.Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        report.Links = links;
+        foreach (var (kind, upload) in files)
+        {
+            report.Files.Add(new EvidenceFile
+            {
+                FileName = kind.FileName, ContentType = kind.ContentType, Size = upload.Content.Length,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Content)),
+                UploadedBy = currentUser.Name, UploadedAt = now,
+                Content = new EvidenceContent { Data = upload.Content },
+            });
+        }
+        if (submit)
+        {
+            report.State = ReportState.Submitted;
+            report.SubmittedAt = now;
+            report.SubmittedBy = currentUser.Name;
+            foreach (var file in report.Files) file.WasSubmitted = true;
+            // New files get their ids when the context sees them (hi-lo keys), before the insert.
+            db.ChangeTracker.DetectChanges();
+            report.History.Add(new ReportEvent
+            {
+                Kind = ReportEventKind.Submitted, At = now, By = currentUser.Name,
+                Status = report.Status, Text = report.Text, Links = [.. report.Links],
+                FileIds = report.Files.Select(f => f.Id).ToList(),
+            });
+        }
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>Takes a file off an unsubmitted report; a file once submitted stays in the history.</summary>
+    public async Task<Outcome> RemoveFileAsync(ExecutionReport report, int fileId, uint version, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
+        if (!report.IsEditable) return Outcome.Fail("", "Отчёт отправлен на проверку: файлы изменить нельзя.");
+        var file = report.Files.SingleOrDefault(f => f.Id == fileId);
+        if (file is null) return Outcome.Fail("", "Такого файла в отчёте нет.");
+        if (file.WasSubmitted) file.RemovedAt = clock.GetUtcNow();
+        else db.EvidenceFiles.Remove(file);
+        // The report's own row changes too, so that its version moves and a parallel edit is caught.
+        report.UpdatedAt = clock.GetUtcNow();
+        db.Entry(report).Property(r => r.UpdatedAt).IsModified = true;
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>A specialist's decision: accept (comment optional) or return (comment required).</summary>
+    public async Task<Outcome> ReviewAsync(ExecutionReport report, bool accept, string? comment, uint version, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
+        if (report.State != ReportState.Submitted)
+            return Outcome.Fail("", report.State switch
+            {
+                ReportState.Accepted => "Отчёт уже принят.",
+                ReportState.Returned => "Отчёт уже возвращён на доработку.",
+                _ => "Отчёт ещё не отправлен школой на проверку.",
+            });
+        if (!accept && string.IsNullOrWhiteSpace(comment))
+            return Outcome.Fail("Review.Comment", "Напишите, что нужно исправить: комментарий увидит руководитель школы.");
+
+        var now = clock.GetUtcNow();
+        report.State = accept ? ReportState.Accepted : ReportState.Returned;
+        report.ReviewedAt = now;
+        report.ReviewedBy = currentUser.Name;
+        report.ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        report.History.Add(new ReportEvent
+        {
+            Kind = accept ? ReportEventKind.Accepted : ReportEventKind.Returned, At = now, By = currentUser.Name,
+            Comment = report.ReviewComment,
+        });
+        return await SaveAsync(ct);
+    }
+
+    private async Task<Outcome> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Fail("", ConflictMessage);
+        }
+    }
+
+    private static List<string> ParseLinks(string? text, List<KeyValuePair<string, string>> errors)
+    {
+        var links = (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        if (links.Count > MaxLinks) errors.Add(new("Input.LinksText", $"Не больше {MaxLinks} ссылок."));
+        foreach (var link in links)
+        {
+            // Only web addresses: «javascript:» and the like would run in the reviewer's browser.
+            if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                errors.Add(new("Input.LinksText", $"«{Clip(link)}» — не адрес страницы: ссылка должна начинаться с https:// или http://."));
+        }
+        return links;
+    }
+
+    private List<(EvidenceKind Kind, Upload Upload)> CheckUploads(ExecutionReport report, IReadOnlyList<Upload> uploads,
+        List<KeyValuePair<string, string>> errors)
+    {
+        var limits = options.Value;
+        var accepted = new List<(EvidenceKind, Upload)>();
+        foreach (var upload in uploads)
+        {
+            try
+            {
+                accepted.Add((EvidenceCheck.Inspect(upload.Name, upload.Content, limits), upload));
+            }
+            catch (EvidenceRefusedException e)
+            {
+                errors.Add(new("Files", e.Message));
+            }
+        }
+        var total = report.Files.Sum(f => f.Size) + uploads.Sum(u => (long)u.Content.Length);
+        if (total > limits.MaxReportBytes)
+            errors.Add(new("Files", $"Файлы отчёта вместе не должны превышать {EvidenceCheck.Size(limits.MaxReportBytes)}; "
+                                    + $"с новыми было бы {EvidenceCheck.Size(total)}."));
+        return accepted;
+    }
+
+    private static string Clip(string s) => s.Length <= 80 ? s : s[..80] + "…";
+}
