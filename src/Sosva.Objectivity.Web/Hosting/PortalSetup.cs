@@ -48,6 +48,13 @@ public static class PortalSetup
         services.AddScoped<Reports.ReportPlanner>();
         services.AddScoped<Reports.ReportGuard>();
         services.AddSingleton<Roadmaps.RoadmapImport>();
+        services.Configure<Reminders.SmtpOptions>(config.GetSection(Reminders.SmtpOptions.Section));
+        services.AddOptions<Reminders.ReminderOptions>().Bind(config.GetSection(Reminders.ReminderOptions.Section))
+            // Off in the «Testing» environment unless a test turns it on: tests call ReminderJob themselves.
+            .PostConfigure<IHostEnvironment>((o, env) => o.Enabled ??= !env.IsEnvironment("Testing"));
+        services.AddSingleton<Reminders.ReminderMailer>();
+        services.AddScoped<Reminders.ReminderJob>();
+        services.AddHostedService<Reminders.ReminderScheduler>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
@@ -117,6 +124,7 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Schools/Edit", Policies.Admin);
                 options.Conventions.AuthorizePage("/Roadmaps/Create", Policies.CreateRoadmaps);
                 options.Conventions.AuthorizePage("/Roadmaps/Import", Policies.ManageRoadmaps);
+                options.Conventions.AuthorizeFolder("/Notifications", Policies.Principal);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })
