@@ -21,6 +21,9 @@ public sealed class DisplayFormat(IConfiguration config, TimeProvider clock)
     public static string Clip(string? text, int max = 60) =>
         text is null ? "" : text.Length <= max ? text : string.Concat(text.AsSpan(0, max).TrimEnd(), "…");
 
+    /// <summary>The municipality's calendar day of a moment (a report's submission date in an export).</summary>
+    public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _zone).DateTime);
+
     public string DateTime(DateTimeOffset? moment) =>
         moment is { } m ? TimeZoneInfo.ConvertTime(m, _zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) : "";
 

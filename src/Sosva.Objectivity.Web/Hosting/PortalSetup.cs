@@ -50,6 +50,13 @@ public static class PortalSetup
         services.AddScoped<Reports.ReportWorkflow>();
         services.AddOptions<Reports.EvidenceOptions>().BindConfiguration(Reports.EvidenceOptions.Section);
         services.AddSingleton<Roadmaps.RoadmapImport>();
+        services.Configure<Reminders.SmtpOptions>(config.GetSection(Reminders.SmtpOptions.Section));
+        services.AddOptions<Reminders.ReminderOptions>().Bind(config.GetSection(Reminders.ReminderOptions.Section))
+            // Off in the «Testing» environment unless a test turns it on: tests call ReminderJob themselves.
+            .PostConfigure<IHostEnvironment>((o, env) => o.Enabled ??= !env.IsEnvironment("Testing"));
+        services.AddSingleton<Reminders.ReminderMailer>();
+        services.AddScoped<Reminders.ReminderJob>();
+        services.AddHostedService<Reminders.ReminderScheduler>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
@@ -120,8 +127,9 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Roadmaps/Create", Policies.CreateRoadmaps);
                 options.Conventions.AuthorizePage("/Roadmaps/Import", Policies.ManageRoadmaps);
                 options.Conventions.AuthorizePage("/Reports/My", Policies.Principal);
-                options.Conventions.AuthorizePage("/Reports/Review", Policies.ReadAllReports);
-                options.Conventions.AuthorizePage("/Reports/Matrix", Policies.ReadAllReports);
+                options.Conventions.AuthorizePage("/Reports/Review", Policies.Staff);
+                options.Conventions.AuthorizePage("/Reports/Matrix", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Notifications", Policies.Principal);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })

@@ -18,11 +18,8 @@ public static class Policies
     /// <summary>May create a roadmap at all: editors of municipal roadmaps, and principals (their school's plan).</summary>
     public const string CreateRoadmaps = nameof(CreateRoadmaps);
 
-    /// <summary>A school's principal (bound to a school): «Мои мероприятия».</summary>
+    /// <summary>A school's principal (bound to a school): «Мои мероприятия», notifications.</summary>
     public const string Principal = nameof(Principal);
-
-    /// <summary>Review queue and execution matrix: department staff who read every school's reports.</summary>
-    public const string ReadAllReports = nameof(ReadAllReports);
 
     /// <summary>Per resource: may see the data of the school whose id is the resource.</summary>
     public const string SchoolData = nameof(SchoolData);
@@ -34,7 +31,6 @@ public static class Policies
         options.AddPolicy(ManageRoadmaps, p => p.RequireRole(Roles.Administrator, Roles.Specialist));
         options.AddPolicy(CreateRoadmaps, p => p.RequireRole(Roles.Administrator, Roles.Specialist, Roles.Principal));
         options.AddPolicy(Principal, p => p.RequireRole(Roles.Principal).RequireClaim(PortalClaims.SchoolId));
-        options.AddPolicy(ReadAllReports, p => p.RequireRole(Roles.Administrator, Roles.Specialist, Roles.Methodologist));
         options.AddPolicy(SchoolData, p => p.AddRequirements(new SchoolDataRequirement()));
         // Everything needs a signed-in user unless a page says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

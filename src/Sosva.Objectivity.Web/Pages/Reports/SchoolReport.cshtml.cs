@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Exports;
+using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Reports;
+
+/// <summary>
+/// The school report (DESIGN §6, issue 4 item 7): a school and a period (the current academic year by
+/// default) exported to Excel or PDF. Staff choose any school; a principal's is their own. The school is
+/// checked per request by the report authorization handler (ReportOperations.Read), whatever the form
+/// shows: another school's id is 403, an unknown one 404.
+/// </summary>
+public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat format) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Школа")]
+    public int? SchoolId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Начало периода")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Конец периода")]
+    public DateOnly? To { get; set; }
+
+    public List<SelectListItem> Schools { get; private set; } = [];
+    public string? OwnSchoolName { get; private set; }
+    public bool IsPrincipal => User.IsInRole(Roles.Principal);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        ModelState.Clear(); // the form opens with defaults; bad values are reported when a file is asked for
+        await PrepareAsync();
+        return Page();
+    }
+
+    public Task<IActionResult> OnGetExcelAsync() =>
+        ExportAsync("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SchoolReportExcelExport.Write);
+
+    public Task<IActionResult> OnGetPdfAsync() => ExportAsync("pdf", "application/pdf", SchoolReportPdfExport.Write);
+
+    private async Task<IActionResult> ExportAsync(string extension, string contentType, Action<SchoolReportData, Stream> write)
+    {
+        var schoolId = SchoolId ?? (IsPrincipal ? Policies.SchoolIdOf(User) : null);
+        if (ModelState.IsValid)
+        {
+            if (schoolId is null)
+                ModelState.AddModelError(nameof(SchoolId), "Выберите школу.");
+            if (From is { } from && To is { } to && from > to)
+                ModelState.AddModelError(nameof(To), "Конец периода раньше его начала.");
+        }
+        if (!ModelState.IsValid)
+        {
+            await PrepareAsync();
+            return Page();
+        }
+
+        var access = await guard.CheckSchoolAsync(User, schoolId!.Value, ReportOperations.Read);
+        if (access != Access.Allowed) return this.Refuse(access);
+
+        var (defaultFrom, defaultTo) = SchoolReportData.AcademicYear(Today());
+        var data = await SchoolReportData.LoadAsync(db, format, schoolId.Value, From ?? defaultFrom, To ?? defaultTo, HttpContext.RequestAborted);
+        if (data is null) return NotFound();
+        data = data with { Links = new SchoolReportLinks($"{Request.Scheme}://{Request.Host}") };
+        // The writers are synchronous; build the file in memory, then send it (a failure sends nothing half-written).
+        using var buffer = new MemoryStream();
+        write(data, buffer);
+        return File(buffer.ToArray(), contentType, ExportFileName.For(data.FileTitle, extension));
+    }
+
+    private async Task PrepareAsync()
+    {
+        var (from, to) = SchoolReportData.AcademicYear(Today());
+        From ??= from;
+        To ??= to;
+        if (IsPrincipal)
+        {
+            SchoolId ??= Policies.SchoolIdOf(User);
+            var own = Policies.SchoolIdOf(User);
+            OwnSchoolName = await db.Schools.Where(s => s.Id == own).Select(s => s.ShortName).FirstOrDefaultAsync();
+        }
+        else
+        {
+            Schools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
+            var chosen = SchoolId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var item in Schools) item.Selected = item.Value == chosen;
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(format.Now());
+}
