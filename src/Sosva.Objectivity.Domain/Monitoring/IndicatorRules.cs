@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using static System.FormattableString;
 
 namespace Sosva.Objectivity.Domain.Monitoring;
@@ -7,12 +8,19 @@ namespace Sosva.Objectivity.Domain.Monitoring;
 /// How an indicator turns its input into points. The parameters are data, so a municipality can
 /// change them in a copy of a methodology (<c>rule with { Penalty = 2 }</c>); the set of rule kinds is closed.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(TimelinessRule), "timeliness")]
+[JsonDerivedType(typeof(ConfirmationRule), "confirmation")]
+[JsonDerivedType(typeof(BiasListRule), "biasList")]
+[JsonDerivedType(typeof(ChoiceRule), "choice")]
+[JsonDerivedType(typeof(ChecklistRule), "checklist")]
 public abstract record IndicatorRule
 {
     private protected IndicatorRule()
     {
     }
 
+    [JsonIgnore]
     public abstract IndicatorInputKind InputKind { get; }
 
     /// <summary>The most points the rule can give before the cap, or null when unbounded (lists).</summary>
@@ -54,6 +62,7 @@ internal sealed record IndicatorOutcome(int Points, string Explanation);
 /// <param name="PenaltyThreshold">The penalty applies when missed deadlines exceed this count («более 2-х раз»: 2).</param>
 public sealed record TimelinessRule(int PointsPerGoodItem, int Penalty, int PenaltyThreshold) : IndicatorRule
 {
+    [JsonIgnore]
     public override IndicatorInputKind InputKind => IndicatorInputKind.TimelinessList;
 
     internal override long? BestPoints => PointsPerGoodItem > 0 ? null : 0;
@@ -94,6 +103,7 @@ public sealed record TimelinessRule(int PointsPerGoodItem, int Penalty, int Pena
 /// <param name="PointsPerConfirmedCheck">2 in seed 004.</param>
 public sealed record ConfirmationRule(int PointsPerConfirmedCheck) : IndicatorRule
 {
+    [JsonIgnore]
     public override IndicatorInputKind InputKind => IndicatorInputKind.ConfirmationList;
 
     internal override long? BestPoints => PointsPerConfirmedCheck > 0 ? null : 0;
@@ -124,6 +134,7 @@ public sealed record ConfirmationRule(int PointsPerConfirmedCheck) : IndicatorRu
 /// </summary>
 public sealed record BiasListRule(int NotOnList, int OnList, int OnListTwoYearsRunning) : IndicatorRule
 {
+    [JsonIgnore]
     public override IndicatorInputKind InputKind => IndicatorInputKind.BiasListHistory;
 
     internal override long? BestPoints => NotOnList;
@@ -171,6 +182,7 @@ public sealed record ChoiceOption(string Code, string Title, int Points);
 /// <summary>P5, P6: the chosen option's points.</summary>
 public sealed record ChoiceRule(IReadOnlyList<ChoiceOption> Options) : IndicatorRule
 {
+    [JsonIgnore]
     public override IndicatorInputKind InputKind => IndicatorInputKind.Choice;
 
     internal override long? BestPoints => Options is { Count: > 0 } ? Options.Max(option => option?.Points ?? 0) : 0;
@@ -210,6 +222,7 @@ public sealed record ChecklistItem(string Code, string Title, int Points);
 /// <summary>P7: the sum of the points of the items present, capped at the maximum.</summary>
 public sealed record ChecklistRule(IReadOnlyList<ChecklistItem> Items) : IndicatorRule
 {
+    [JsonIgnore]
     public override IndicatorInputKind InputKind => IndicatorInputKind.Checklist;
 
     internal override long? BestPoints => Items is null ? 0 : Items.Sum(item => (long)(item?.Points ?? 0));
