@@ -105,6 +105,9 @@ public static class PortalSetup
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, SchoolDataHandler>();
         services.AddSingleton<IAuthorizationHandler, RoadmapAccessHandler>();
+        services.AddSingleton<IAuthorizationHandler, MonitoringAccessHandler>();
+        services.AddScoped<MonitoringGuard>();
+        services.AddScoped<Monitoring.CampaignComputation>();
 
         services.AddRazorPages(options =>
             {
@@ -114,6 +117,20 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Schools/Edit", Policies.Admin);
                 options.Conventions.AuthorizePage("/Roadmaps/Create", Policies.CreateRoadmaps);
                 options.Conventions.AuthorizePage("/Roadmaps/Import", Policies.ManageRoadmaps);
+                // Monitoring: staff read, methodologists change; the school pages (Inputs, School,
+                // Ranking) are checked per resource by MonitoringAccessHandler. Public is anonymous.
+                options.Conventions.AuthorizePage("/Monitoring/Index", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Monitoring/Campaigns", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Monitoring/Methodologies", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Monitoring/BiasLists", Policies.Staff);
+                options.Conventions.AuthorizePage("/Monitoring/Campaigns/Create", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Campaigns/Edit", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Campaigns/Import", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Campaigns/Status", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Methodologies/Copy", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/BiasLists/Import", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Templates", Policies.Monitoring);
+                options.Conventions.AllowAnonymousToFolder("/Public");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })

@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>May create a roadmap at all: editors of municipal roadmaps, and principals (their school's plan).</summary>
     public const string CreateRoadmaps = nameof(CreateRoadmaps);
 
+    /// <summary>Changes monitoring data: methodologies, campaigns, inputs, bias lists, recommendations, publishing.</summary>
+    public const string Monitoring = nameof(Monitoring);
+
     /// <summary>Per resource: may see the data of the school whose id is the resource.</summary>
     public const string SchoolData = nameof(SchoolData);
 
@@ -27,6 +30,7 @@ public static class Policies
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Administrator, Roles.Specialist, Roles.Methodologist));
         options.AddPolicy(ManageRoadmaps, p => p.RequireRole(Roles.Administrator, Roles.Specialist));
         options.AddPolicy(CreateRoadmaps, p => p.RequireRole(Roles.Administrator, Roles.Specialist, Roles.Principal));
+        options.AddPolicy(Monitoring, p => p.RequireRole(Roles.Administrator, Roles.Methodologist));
         options.AddPolicy(SchoolData, p => p.AddRequirements(new SchoolDataRequirement()));
         // Everything needs a signed-in user unless a page says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
