@@ -108,6 +108,7 @@ public static class PortalSetup
         services.AddSingleton<IAuthorizationHandler, MonitoringAccessHandler>();
         services.AddScoped<MonitoringGuard>();
         services.AddScoped<Monitoring.CampaignComputation>();
+        services.AddScoped<Monitoring.InputImport>();
 
         services.AddRazorPages(options =>
             {
