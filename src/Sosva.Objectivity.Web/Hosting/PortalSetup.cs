@@ -42,6 +42,7 @@ public static class PortalSetup
         services.AddSingleton<RoadmapFileReader>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoMonitoringSeeder>();
         services.AddScoped<DemoRoadmapLoader>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Roadmaps.RoadmapGuard>();
