@@ -38,23 +38,24 @@ public static class RankingQuery
         if (filter.Rural) results = results.Where(r => r.School!.IsRural);
         if (filter.Small) results = results.Where(r => r.School!.IsSmall);
 
-        var rows =
+        var joined =
             from r in results
             join p in db.SchoolResults.Where(p => p.CampaignId == previousId) on r.SchoolId equals p.SchoolId into previous
             from p in previous.DefaultIfEmpty()
-            select new RankingRow(r.SchoolId, r.School!.ShortName, r.School.IsRural, r.School.IsSmall, r.Points, r.Total, r.BandCode, r.Rank,
-                p == null ? null : p.Total);
+            select new { r.SchoolId, Name = r.School!.ShortName, r.School.IsRural, r.School.IsSmall, r.Points, r.Total, r.BandCode, r.Rank, Previous = p == null ? (int?)null : p.Total };
 
-        // Ties in rank are listed by name (DESIGN §5); «№» sorts among the numbers (see SchoolQueries).
-        return filter.Sort switch
+        // Ordered before the projection to a record, which SQL cannot sort by. Ties in rank are listed
+        // by name (DESIGN §5); «№» sorts among the numbers (see SchoolQueries).
+        var ordered = filter.Sort switch
         {
-            "name" => rows.OrderBy(r => r.School.Replace("№", "#")),
-            "-name" => rows.OrderByDescending(r => r.School.Replace("№", "#")),
-            "-rank" => rows.OrderByDescending(r => r.Rank).ThenBy(r => r.School.Replace("№", "#")),
-            "change" => rows.OrderBy(r => r.PreviousTotal == null).ThenBy(r => r.Total - r.PreviousTotal).ThenBy(r => r.Rank),
-            "-change" => rows.OrderBy(r => r.PreviousTotal == null).ThenByDescending(r => r.Total - r.PreviousTotal).ThenBy(r => r.Rank),
-            _ => rows.OrderBy(r => r.Rank).ThenBy(r => r.School.Replace("№", "#")),
+            "name" => joined.OrderBy(r => r.Name.Replace("№", "#")),
+            "-name" => joined.OrderByDescending(r => r.Name.Replace("№", "#")),
+            "-rank" => joined.OrderByDescending(r => r.Rank).ThenBy(r => r.Name.Replace("№", "#")),
+            "change" => joined.OrderBy(r => r.Previous == null).ThenBy(r => r.Total - r.Previous).ThenBy(r => r.Rank),
+            "-change" => joined.OrderBy(r => r.Previous == null).ThenByDescending(r => r.Total - r.Previous).ThenBy(r => r.Rank),
+            _ => joined.OrderBy(r => r.Rank).ThenBy(r => r.Name.Replace("№", "#")),
         };
+        return ordered.Select(r => new RankingRow(r.SchoolId, r.Name, r.IsRural, r.IsSmall, r.Points, r.Total, r.BandCode, r.Rank, r.Previous));
     }
 
     /// <summary>Schools per band, every band of the methodology listed (from the highest), zero included.</summary>
