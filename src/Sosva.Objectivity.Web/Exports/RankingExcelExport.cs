@@ -49,6 +49,7 @@ public static class RankingExcelExport
         var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
 
         var lastRow = HeaderRow + data.Rows.Count;
+        var reused = new ReusedCells();
         using (var writer = OpenXmlWriter.Create(sheetPart))
         {
             writer.WriteStartElement(new Worksheet());
@@ -62,11 +63,11 @@ public static class RankingExcelExport
             writer.WriteElement(columns);
 
             writer.WriteStartElement(new SheetData());
-            WriteRow(writer, 1, [(data.Title, Style.Title)]);
+            WriteRow(writer, reused, 1, [(data.Title, Style.Title)]);
             var note = $"Методика: {data.Methodology.Name}, версия {data.Methodology.Version}. Максимум {data.Methodology.TotalMaximum} баллов. "
                        + (data.IsPublished ? "Опубликовано." : "Не опубликовано.") + (data.FilterNote is null ? "" : " Отбор: " + data.FilterNote + ".");
-            WriteRow(writer, 2, [(note, Style.Note)]);
-            WriteRow(writer, HeaderRow, headers.Select(h => ((object?)h.Text, Style.Header)).ToList());
+            WriteRow(writer, reused, 2, [(note, Style.Note)]);
+            WriteRow(writer, reused, HeaderRow, headers.Select(h => ((object?)h.Text, Style.Header)).ToList());
 
             var rowIndex = HeaderRow;
             var cells = new List<(object? Value, uint Style)>(headers.Count);
@@ -84,7 +85,7 @@ public static class RankingExcelExport
                 var tone = Monitoring.Bands.Tone(data.Methodology, r.BandCode);
                 cells.Add((Monitoring.Bands.Name(data.Methodology, r.BandCode), tone == "high" ? Style.High : tone == "low" ? Style.Low : Style.Middle));
                 cells.Add((r.Change, Style.Change));
-                WriteRow(writer, rowIndex, cells);
+                WriteRow(writer, reused, rowIndex, cells);
             }
             writer.WriteEndElement(); // sheetData
 
@@ -105,35 +106,54 @@ public static class RankingExcelExport
         document.PackageProperties.Creator = "Sosva.Objectivity";
     }
 
-    private static readonly ConcurrentColumnNames Names = new();
+    private static readonly ColumnNames Names = new();
 
-    private static void WriteRow(OpenXmlWriter writer, int row, IReadOnlyList<(object? Value, uint Style)> cells)
+    /// <summary>
+    /// One cell object of each kind, refilled for every cell: the writer serialises it at once, and a
+    /// new element per cell (600,000 of them in a national ranking) is most of the export's garbage.
+    /// </summary>
+    private sealed class ReusedCells
+    {
+        public readonly Cell Empty = new();
+        public readonly Cell Number = new() { DataType = CellValues.Number };
+        public readonly CellValue NumberValue = new();
+        public readonly Cell Text = new() { DataType = CellValues.InlineString };
+        public readonly Text TextValue = new() { Space = SpaceProcessingModeValues.Preserve };
+
+        public ReusedCells()
+        {
+            Number.Append(NumberValue);
+            Text.Append(new InlineString(TextValue));
+        }
+    }
+
+    private static void WriteRow(OpenXmlWriter writer, ReusedCells reused, int row, IReadOnlyList<(object? Value, uint Style)> cells)
     {
         writer.WriteStartElement(new Row { RowIndex = (uint)row });
+        var rowText = row.ToString(CultureInfo.InvariantCulture);
         for (var i = 0; i < cells.Count; i++)
         {
             var (value, style) = cells[i];
-            var reference = Names.Get(i + 1) + row.ToString(CultureInfo.InvariantCulture);
+            var reference = Names.Get(i + 1) + rowText;
+            Cell cell;
             switch (value)
             {
                 case null:
-                    if (style != Style.Default)
-                        writer.WriteElement(new Cell { CellReference = reference, StyleIndex = style });
+                    if (style == Style.Default) continue;
+                    cell = reused.Empty;
                     break;
                 case int number:
-                    writer.WriteElement(new Cell
-                    {
-                        CellReference = reference, StyleIndex = style, DataType = CellValues.Number,
-                        CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)),
-                    });
+                    reused.NumberValue.Text = number.ToString(CultureInfo.InvariantCulture);
+                    cell = reused.Number;
                     break;
                 default:
-                    writer.WriteElement(new Cell(new InlineString(new Text(value.ToString()!) { Space = SpaceProcessingModeValues.Preserve }))
-                    {
-                        CellReference = reference, StyleIndex = style, DataType = CellValues.InlineString,
-                    });
+                    reused.TextValue.Text = value.ToString()!;
+                    cell = reused.Text;
                     break;
             }
+            cell.CellReference = reference;
+            cell.StyleIndex = style;
+            writer.WriteElement(cell);
         }
         writer.WriteEndElement();
     }
@@ -147,7 +167,7 @@ public static class RankingExcelExport
     }
 
     /// <summary>Column letters computed once each (a 40,000-row sheet asks for them 600,000 times).</summary>
-    private sealed class ConcurrentColumnNames
+    private sealed class ColumnNames
     {
         private readonly string[] _names = Enumerable.Range(1, 64).Select(ColumnName).ToArray();
 
