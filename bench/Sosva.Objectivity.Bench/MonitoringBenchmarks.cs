@@ -92,3 +92,26 @@ public class RankingExportBenchmarks
         return stream.Length;
     }
 }
+
+/// <summary>
+/// Peak memory of one ranking Excel, which BenchmarkDotNet does not report (its «Allocated» is the sum
+/// of all allocations): the process's peak working set before and after the export, in a fresh process.
+/// </summary>
+public static class PeakMemory
+{
+    public static void RankingExcel(int schools)
+    {
+        var export = MonitoringData.Export(schools);
+        GC.Collect();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        process.Refresh();
+        var before = process.PeakWorkingSet64;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var stream = new MemoryStream();
+        RankingExcelExport.Write(export, stream);
+        watch.Stop();
+        process.Refresh();
+        Console.WriteLine($"ranking Excel, {schools:N0} schools: {watch.ElapsedMilliseconds:N0} ms, file {stream.Length / 1024.0 / 1024.0:F1} MB, " +
+                          $"peak working set {before / 1024.0 / 1024.0:F0} MB before (data generated) → {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB after");
+    }
+}
