@@ -102,8 +102,6 @@ public static class RankingExcelExport
             new DefinedName($"'{SheetName}'!$A${HeaderRow}:${lastColumn}${Math.Max(lastRow, HeaderRow)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true },
             new DefinedName($"'{SheetName}'!${HeaderRow}:${HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
         workbookPart.Workbook.Save();
-        document.PackageProperties.Title = data.Title;
-        document.PackageProperties.Creator = "Sosva.Objectivity";
     }
 
     private static readonly ColumnNames Names = new();
