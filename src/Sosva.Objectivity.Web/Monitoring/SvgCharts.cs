@@ -15,15 +15,16 @@ public static class SvgCharts
     /// <summary>Horizontal bars with labels at the left (schools per band).</summary>
     public static string HorizontalBars(string title, IReadOnlyList<ChartBar> bars, string testId)
     {
-        const double rowHeight = 30, labelWidth = 230;
+        // Narrower than the columns chart: it often sits in a side column, where 640 units would shrink the labels.
+        const double rowHeight = 30, labelWidth = 200, width = 440;
         var max = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
         var height = bars.Count * rowHeight + 4;
-        var svg = Open(title, height, testId);
+        var svg = Open(title, width, height, testId);
         for (var i = 0; i < bars.Count; i++)
         {
             var b = bars[i];
             var y = i * rowHeight + 2;
-            var w = (Width - labelWidth - 50) * b.Value / max;
+            var w = (width - labelWidth - 40) * b.Value / max;
             Text(svg, labelWidth - 8, y + 19, b.Label, "chart-label", "end");
             Rect(svg, labelWidth, y + 4, b.Value > 0 ? Math.Max(w, 2) : 0, rowHeight - 10, "band-fill-" + b.Tone, $"{b.Label}: {b.Value}");
             Text(svg, labelWidth + w + 6, y + 19, b.Value.ToString(CultureInfo.InvariantCulture), "chart-value", null);
@@ -37,7 +38,7 @@ public static class SvgCharts
         const double height = 190, bottom = 30, top = 18;
         var max = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => Math.Abs(b.Value)));
         var step = (Width - 20) / Math.Max(1, bars.Count);
-        var svg = Open(title, height, testId);
+        var svg = Open(title, Width, height, testId);
         svg.Append(Invariant($"<line x1=\"10\" y1=\"{height - bottom}\" x2=\"{Width - 10}\" y2=\"{height - bottom}\" class=\"chart-axis\"/>"));
         for (var i = 0; i < bars.Count; i++)
         {
@@ -52,8 +53,8 @@ public static class SvgCharts
         return svg.Append("</svg>").ToString();
     }
 
-    private static StringBuilder Open(string title, double height, string testId) =>
-        new StringBuilder().Append(Invariant($"<svg class=\"chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{E(title)}\" data-testid=\"{E(testId)}\"><title>{E(title)}</title>"));
+    private static StringBuilder Open(string title, double width, double height, string testId) =>
+        new StringBuilder().Append(Invariant($"<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{E(title)}\" data-testid=\"{E(testId)}\"><title>{E(title)}</title>"));
 
     private static void Text(StringBuilder svg, double x, double y, string text, string cssClass, string? anchor) =>
         svg.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{y:0.#}\" class=\"{cssClass}\"{(anchor is null ? "" : $" text-anchor=\"{anchor}\"")}>{E(text)}</text>"));
