@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sosva.Objectivity.Domain.Monitoring;
 
 /// <summary>What a methodologist enters for an indicator, per school.</summary>
@@ -31,14 +33,20 @@ public enum IndicatorInputKind
 /// </param>
 /// <param name="Rule">The rule's parameters; its type determines <see cref="InputKind"/>.</param>
 /// <param name="Maximum">Points are capped at this value; penalties may still take them below zero.</param>
+/// <param name="SelfReported">
+/// A school reports it itself (P5–P7 of the preset): a principal may enter it for their own school
+/// when the campaign allows; everything else comes from ФИС ОКО and Rosobrnadzor through the methodologist.
+/// </param>
 public sealed record IndicatorDefinition(
     string Code,
     string Title,
     int ReferenceYearOffset,
     IndicatorRule Rule,
-    int Maximum)
+    int Maximum,
+    bool SelfReported = false)
 {
     /// <summary>What is entered for this indicator; follows from the rule, so the two never disagree.</summary>
+    [JsonIgnore]
     public IndicatorInputKind InputKind => Rule.InputKind;
 
     /// <summary>The year the indicator is about in a campaign of <paramref name="campaignYear"/>.</summary>

@@ -35,14 +35,14 @@ public static class Methodologies
                     new("all", "по всем предметам и всем параллелям", 2),
                     new("partial", "не по всем предметам и не всем параллелям", 1),
                     new("none", "не организовано", 0),
-                ])), Maximum: 2),
+                ])), Maximum: 2, SelfReported: true),
             new("P6", "Комплексный анализ по результатам ВПР", -1,
                 new ChoiceRule(Array.AsReadOnly<ChoiceOption>(
                 [
                     new("qualitative", "качественный анализ", 2),
                     new("statistical", "статистический анализ", 1),
                     new("none", "анализа нет", 0),
-                ])), Maximum: 2),
+                ])), Maximum: 2, SelfReported: true),
             new("P7", "Обеспечение позитивного отношения к вопросам объективности ВПР", 0,
                 new ChecklistRule(Array.AsReadOnly<ChecklistItem>(
                 [
@@ -51,7 +51,7 @@ public static class Methodologies
                     new("assessmentCourses", "КПК педагогов по вопросам оценки качества образования", 3),
                     new("vprRegulation", "НПА по проведению ВПР в ОО", 1),
                     new("survey", "социальный опрос участников образовательных отношений на сайте ОО", 1),
-                ])), Maximum: 8),
+                ])), Maximum: 8, SelfReported: true),
         ]),
         Bands: Array.AsReadOnly<BandDefinition>(
         [

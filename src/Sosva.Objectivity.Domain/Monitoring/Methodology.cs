@@ -20,8 +20,14 @@ public sealed record Methodology(
     IReadOnlyList<BandDefinition> Bands)
 {
     /// <summary>The indicator with this code (ordinal comparison), or null.</summary>
-    public IndicatorDefinition? Indicator(string code) =>
-        Indicators.FirstOrDefault(indicator => string.Equals(indicator.Code, code, StringComparison.Ordinal));
+    public IndicatorDefinition? Indicator(string code)
+    {
+        for (var i = 0; i < Indicators.Count; i++)
+        {
+            if (string.Equals(Indicators[i]?.Code, code, StringComparison.Ordinal)) return Indicators[i];
+        }
+        return null;
+    }
 
     /// <summary>A copy with one indicator changed, e.g. <c>m.WithIndicator("P2", p =&gt; p with { Maximum = 10 })</c>.</summary>
     /// <remarks>The declared <see cref="TotalMaximum"/> is not recomputed: a changed maximum is a decision to restate it.</remarks>

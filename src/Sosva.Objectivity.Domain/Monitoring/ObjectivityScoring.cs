@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using static System.FormattableString;
 
 namespace Sosva.Objectivity.Domain.Monitoring;
@@ -29,16 +30,38 @@ public static class ObjectivityScoring
         ArgumentNullException.ThrowIfNull(schools);
         methodology.EnsureValid();
 
-        var scored = schools
-            .Select((school, index) =>
+        // National scale (40,000 schools) has a budget of 100 ms (docs/performance.md): schools are
+        // evaluated in parallel (pure and independent) and the order is sorted in parallel. The
+        // result does not depend on it: the sort's last key (input order) makes the order total, and
+        // of several invalid inputs the first in input order is the one reported, as it would be
+        // sequentially, as its own exception (not an AggregateException).
+        var evaluated = new (string School, int Index, OrderedDictionary<string, int> Points, int Total)[schools.Count];
+        var failures = new Exception?[schools.Count];
+        Parallel.For(0, schools.Count, index =>
+        {
+            try
             {
-                var outcomes = Evaluate(methodology, campaignYear, school, index);
-                var points = new OrderedDictionary<string, int>(StringComparer.Ordinal);
+                var school = schools[index];
+                var outcomes = Evaluate(methodology, campaignYear, school, index, explain: false);
+                var points = new OrderedDictionary<string, int>(outcomes.Count, StringComparer.Ordinal);
+                long sum = 0;
                 foreach (var (indicator, outcome) in outcomes)
+                {
                     points.Add(indicator.Code, outcome.Points);
-                var total = (int)Math.Clamp(points.Values.Sum(value => (long)value), int.MinValue, int.MaxValue);
-                return (School: school.School, Index: index, Points: points, Total: total);
-            })
+                    sum += outcome.Points;
+                }
+                evaluated[index] = (school!.School, index, points, (int)Math.Clamp(sum, int.MinValue, int.MaxValue));
+            }
+            catch (ArgumentException e)
+            {
+                failures[index] = e;
+            }
+        });
+        if (Array.Find(failures, e => e is not null) is { } failure)
+            ExceptionDispatchInfo.Capture(failure).Throw();
+
+        var scored = evaluated
+            .AsParallel()
             .OrderByDescending(school => school.Total)
             .ThenBy(school => school.School, RussianNames)
             .ThenBy(school => school.School, StringComparer.Ordinal)
@@ -46,6 +69,7 @@ public static class ObjectivityScoring
             .ToList();
 
         var result = new List<SchoolScore>(scored.Count);
+        var bands = new Dictionary<int, string>();
         var rank = 0;
         for (var i = 0; i < scored.Count; i++)
         {
@@ -56,7 +80,7 @@ public static class ObjectivityScoring
                 school.School,
                 new ReadOnlyDictionary<string, int>(school.Points),
                 school.Total,
-                methodology.BandFor(school.Total).Code,
+                bands.TryGetValue(school.Total, out var band) ? band : bands[school.Total] = methodology.BandFor(school.Total).Code,
                 rank));
         }
 
@@ -70,7 +94,7 @@ public static class ObjectivityScoring
     {
         ArgumentNullException.ThrowIfNull(methodology);
         methodology.EnsureValid();
-        return Evaluate(methodology, campaignYear, school, 0)
+        return Evaluate(methodology, campaignYear, school, 0, explain: true)
             .Select(pair => new IndicatorExplanation(
                 pair.Indicator.Code,
                 pair.Indicator.Title,
@@ -83,7 +107,7 @@ public static class ObjectivityScoring
     }
 
     private static List<(IndicatorDefinition Indicator, IndicatorOutcome Outcome)> Evaluate(
-        Methodology methodology, int campaignYear, SchoolInputs? school, int index)
+        Methodology methodology, int campaignYear, SchoolInputs? school, int index, bool explain)
     {
         if (school is null)
             throw new ArgumentException(Invariant($"Школа №{index + 1} не задана."), nameof(school));
@@ -93,8 +117,11 @@ public static class ObjectivityScoring
         var name = school.School;
         if (school.Inputs is null)
             throw new ArgumentException(Invariant($"Школа «{name}»: нет данных по показателям."), nameof(school));
-        foreach (var code in school.Inputs.Keys.Where(code => methodology.Indicator(code) is null))
-            throw new ArgumentException(Invariant($"Школа «{name}»: показателя «{code}» нет в методике."), nameof(school));
+        foreach (var code in school.Inputs.Keys)
+        {
+            if (methodology.Indicator(code) is null)
+                throw new ArgumentException(Invariant($"Школа «{name}»: показателя «{code}» нет в методике."), nameof(school));
+        }
 
         var outcomes = new List<(IndicatorDefinition, IndicatorOutcome)>(methodology.Indicators.Count);
         foreach (var indicator in methodology.Indicators)
@@ -108,7 +135,7 @@ public static class ObjectivityScoring
                     nameof(school));
             }
 
-            outcomes.Add((indicator, indicator.Rule.Evaluate(indicator, campaignYear, name, input)));
+            outcomes.Add((indicator, indicator.Rule.Evaluate(indicator, campaignYear, name, input, explain)));
         }
 
         return outcomes;

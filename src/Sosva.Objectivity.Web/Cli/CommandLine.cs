@@ -105,6 +105,7 @@ public static class CommandLine
         await DatabaseInitializer.MigrateAsync(services);
         await using var scope = services.CreateAsyncScope();
         var summary = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoMonitoringSeeder>().SeedAsync();
         await WriteJsonAsync(summary);
         return 0;
     }

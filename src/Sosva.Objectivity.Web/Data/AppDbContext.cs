@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Auditing;
+using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Schools;
@@ -29,6 +30,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
     public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<StoredMethodology> Methodologies => Set<StoredMethodology>();
+    public DbSet<MonitoringCampaign> MonitoringCampaigns => Set<MonitoringCampaign>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<SchoolResult> SchoolResults => Set<SchoolResult>();
+    public DbSet<RecommendationTemplate> RecommendationTemplates => Set<RecommendationTemplate>();
+    public DbSet<SchoolRecommendation> SchoolRecommendations => Set<SchoolRecommendation>();
+    public DbSet<BiasListEntry> BiasListEntries => Set<BiasListEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -42,6 +42,7 @@ public static class PortalSetup
         services.AddSingleton<RoadmapFileReader>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoMonitoringSeeder>();
         services.AddScoped<DemoRoadmapLoader>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Roadmaps.RoadmapGuard>();
@@ -117,6 +118,10 @@ public static class PortalSetup
         services.AddSingleton<IAuthorizationHandler, SchoolDataHandler>();
         services.AddSingleton<IAuthorizationHandler, RoadmapAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, ReportAccessHandler>();
+        services.AddSingleton<IAuthorizationHandler, MonitoringAccessHandler>();
+        services.AddScoped<MonitoringGuard>();
+        services.AddScoped<Monitoring.CampaignComputation>();
+        services.AddScoped<Monitoring.InputImport>();
 
         services.AddRazorPages(options =>
             {
@@ -130,6 +135,20 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Reports/Review", Policies.Staff);
                 options.Conventions.AuthorizePage("/Reports/Matrix", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/Notifications", Policies.Principal);
+                // Monitoring: staff read, methodologists change; the school pages (Inputs, School,
+                // Ranking) are checked per resource by MonitoringAccessHandler. Public is anonymous.
+                options.Conventions.AuthorizePage("/Monitoring/Index", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Monitoring/Campaigns", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Monitoring/Methodologies", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Monitoring/BiasLists", Policies.Staff);
+                options.Conventions.AuthorizePage("/Monitoring/Campaigns/Create", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Campaigns/Edit", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Campaigns/Import", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Campaigns/Status", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Methodologies/Copy", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/BiasLists/Import", Policies.Monitoring);
+                options.Conventions.AuthorizePage("/Monitoring/Templates", Policies.Monitoring);
+                options.Conventions.AllowAnonymousToFolder("/Public");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })

@@ -27,6 +27,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public int AssignedMeasures { get; private set; }
     public int OwnPlans { get; private set; }
 
+    /// <summary>For monitoring staff: the latest campaign and how far it has come.</summary>
+    public MonitoringSummary? Monitoring { get; private set; }
+
+    public sealed record MonitoringSummary(int Id, int Year, Domain.Monitoring.CampaignStatus Status, int CompleteSchools, int ScoredSchools, int LowSchools);
+
     public async Task OnGetAsync()
     {
         Role = Roles.All.FirstOrDefault(User.IsInRole) ?? "";
@@ -53,6 +58,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         UpcomingCheckpoints = await db.Checkpoints.CountAsync(c =>
             c.Measure!.Section!.Roadmap!.Status == RoadmapStatus.Approved && c.DueDate >= today && c.DueDate <= today.AddDays(30));
 
+        if (Role is Roles.Methodologist or Roles.Administrator)
+            Monitoring = await MonitoringSummaryAsync();
+
         if (Role == Roles.Administrator)
         {
             Users = await db.Users.CountAsync();
@@ -60,6 +68,17 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             var startOfDay = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
             ChangesToday = await db.AuditEntries.CountAsync(a => a.Timestamp >= startOfDay);
         }
+    }
+
+    private async Task<MonitoringSummary?> MonitoringSummaryAsync()
+    {
+        var c = await db.MonitoringCampaigns.OrderByDescending(x => x.Year).Select(x => new { x.Id, x.Year, x.Status }).FirstOrDefaultAsync();
+        if (c is null) return null;
+        var complete = await db.IndicatorValues.Where(v => v.CampaignId == c.Id).GroupBy(v => v.SchoolId)
+            .CountAsync(g => g.Count() >= 6); // the preset's six entered indicators (P4 comes from the bias lists)
+        var scored = await db.SchoolResults.CountAsync(r => r.CampaignId == c.Id);
+        var low = await db.SchoolResults.CountAsync(r => r.CampaignId == c.Id && r.BandCode == Domain.Monitoring.Methodologies.Low);
+        return new MonitoringSummary(c.Id, c.Year, c.Status, complete, scored, low);
     }
 
     /// <summary>Measures of approved roadmaps that the school must execute.</summary>

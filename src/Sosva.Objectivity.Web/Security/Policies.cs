@@ -20,6 +20,8 @@ public static class Policies
 
     /// <summary>A school's principal (bound to a school): «Мои мероприятия», notifications.</summary>
     public const string Principal = nameof(Principal);
+    /// <summary>Changes monitoring data: methodologies, campaigns, inputs, bias lists, recommendations, publishing.</summary>
+    public const string Monitoring = nameof(Monitoring);
 
     /// <summary>Per resource: may see the data of the school whose id is the resource.</summary>
     public const string SchoolData = nameof(SchoolData);
@@ -31,6 +33,7 @@ public static class Policies
         options.AddPolicy(ManageRoadmaps, p => p.RequireRole(Roles.Administrator, Roles.Specialist));
         options.AddPolicy(CreateRoadmaps, p => p.RequireRole(Roles.Administrator, Roles.Specialist, Roles.Principal));
         options.AddPolicy(Principal, p => p.RequireRole(Roles.Principal).RequireClaim(PortalClaims.SchoolId));
+        options.AddPolicy(Monitoring, p => p.RequireRole(Roles.Administrator, Roles.Methodologist));
         options.AddPolicy(SchoolData, p => p.AddRequirements(new SchoolDataRequirement()));
         // Everything needs a signed-in user unless a page says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -21,5 +21,6 @@ public static class DatabaseInitializer
         await MigrateAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DemoMonitoringSeeder>().SeedAsync(ct);
     }
 }

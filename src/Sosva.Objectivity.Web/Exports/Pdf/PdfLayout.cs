@@ -9,6 +9,7 @@ internal sealed record PdfSpaceBlock(float Points) : PdfBlock;
 internal sealed record PdfPageBreakBlock : PdfBlock;
 internal sealed record PdfTableBlock(PdfTable Table) : PdfBlock;
 internal sealed record PdfSignatureBlock(string Position, string Name, PdfTextStyle Style) : PdfBlock;
+internal sealed record PdfBarChartBlock(IReadOnlyList<PdfBar> Bars, PdfTextStyle Style) : PdfBlock;
 
 /// <summary>A drawing operation on a laid-out page, in points from the page's top-left corner.</summary>
 internal abstract record PdfOp;
@@ -69,6 +70,9 @@ internal sealed class PdfLayout(PdfPageSetup setup, PdfFontCache fonts, float fo
                 case PdfSignatureBlock s:
                     Signature(s);
                     break;
+                case PdfBarChartBlock c:
+                    BarChart(c);
+                    break;
                 default:
                     throw new NotSupportedException(block.GetType().Name);
             }
@@ -122,6 +126,34 @@ internal sealed class PdfLayout(PdfPageSetup setup, PdfFontCache fonts, float fo
         // Centre the glyphs' ascent + descent in the line's height.
         var baseline = top + (style.LineHeight - (metrics.Descent - metrics.Ascent)) / 2 - metrics.Ascent;
         _page.Ops.Add(new PdfTextOp(text, style, x, top, width, style.LineHeight, baseline));
+    }
+
+    /// <summary>Horizontal bars, one line each: the label at the left, the bar, its value; kept on one page.</summary>
+    private void BarChart(PdfBarChartBlock block)
+    {
+        var style = block.Style;
+        var rowHeight = style.LineHeight + 6;
+        var height = block.Bars.Count * rowHeight;
+        if (_y + style.SpaceBefore + height > BodyBottom && !AtPageTop)
+            NewPage();
+        if (!AtPageTop)
+            _y += style.SpaceBefore;
+        var font = fonts.Get(style);
+        var labelWidth = Width * 0.32f;
+        var barSpace = Width * 0.5f;
+        var max = Math.Max(1, block.Bars.Count == 0 ? 1 : block.Bars.Max(b => b.Value));
+        foreach (var bar in block.Bars)
+        {
+            var label = PdfText.Wrap(bar.Label, font, labelWidth - 8)[0];
+            AddText(label.Text, label.Width, style, Left + labelWidth - 8 - label.Width, _y + 3);
+            var width = barSpace * Math.Max(0, bar.Value) / max;
+            if (bar.Value > 0)
+                _page.Ops.Add(new PdfFillOp(SKRect.Create(Left + labelWidth, _y + 3, Math.Max(width, 1.5f), rowHeight - 6), bar.Color));
+            var value = bar.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            AddText(value, font.MeasureText(value), style, Left + labelWidth + width + 4, _y + 3);
+            _y += rowHeight;
+        }
+        _y = Math.Min(_y + style.SpaceAfter, BodyBottom);
     }
 
     private void Signature(PdfSignatureBlock block)

@@ -84,6 +84,15 @@ public sealed class PdfReport
         return this;
     }
 
+    /// <summary>Adds a horizontal bar chart (e.g. schools per band): label, coloured bar and value per line.</summary>
+    public PdfReport AddBarChart(IReadOnlyList<PdfBar> bars, PdfTextStyle? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        if (bars.Count > 0)
+            _blocks.Add(new PdfBarChartBlock(bars, style ?? new PdfTextStyle { Size = 10, SpaceBefore = 6, SpaceAfter = 10 }));
+        return this;
+    }
+
     /// <summary>
     /// Adds a signature line: the position at the left («Начальник управления образования»), a line
     /// to sign on and the name at the right («С.А. Куракова»).

@@ -80,3 +80,6 @@ public sealed record PdfTextStyle
 
     internal float LineHeight => Size * LineSpacing;
 }
+
+/// <summary>One bar of <see cref="PdfReport.AddBarChart"/>.</summary>
+public sealed record PdfBar(string Label, int Value, SKColor Color);

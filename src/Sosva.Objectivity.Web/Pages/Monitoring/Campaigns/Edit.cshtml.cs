@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Monitoring;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Hosting;
+
+namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
+
+/// <summary>Changes a campaign's year, deadline and principals' entry; its methodology only while collecting.</summary>
+public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
+{
+    [BindProperty] public CampaignForm Input { get; set; } = new();
+    [BindProperty] public uint Version { get; set; }
+    [TempData] public string? StatusMessage { get; set; }
+    public IReadOnlyList<SelectListItem> Methodologies { get; private set; } = [];
+    public MonitoringCampaign Campaign { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id);
+        if (campaign is null) return NotFound();
+        Campaign = campaign;
+        (Input, Version) = (CampaignForm.From(campaign), campaign.Version);
+        Methodologies = await CampaignForm.MethodologyItemsAsync(db);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id);
+        if (campaign is null) return NotFound();
+        Campaign = campaign;
+        Methodologies = await CampaignForm.MethodologyItemsAsync(db);
+        if (campaign.Status != CampaignStatus.Collecting && Input.MethodologyId != campaign.MethodologyId)
+            ModelState.AddModelError("Input.MethodologyId", "Методику можно сменить только на этапе сбора данных.");
+        await Input.ValidateAsync(db, ModelState, format.Now().Year, id);
+        if (!ModelState.IsValid) return Page();
+
+        db.Entry(campaign).Property(c => c.Version).OriginalValue = Version;
+        Input.Apply(campaign);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Пока вы редактировали, кампанию изменил другой пользователь. Откройте её заново.");
+            return Page();
+        }
+        StatusMessage = "Кампания сохранена.";
+        return Redirect($"/Monitoring/Campaigns/Details/{id}");
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Monitoring;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Exports;
+using Sosva.Objectivity.Web.Importing;
+using Sosva.Objectivity.Web.Monitoring;
+
+namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
+
+/// <summary>
+/// The campaign's xlsx template and its import: the upload is read and shown as a preview with every
+/// error (row and column); only a file without errors can be confirmed, and then all of it is saved.
+/// </summary>
+/// <remarks>The file travels back with the confirmation (base64 in the form): the web tier keeps no state between requests.</remarks>
+public class ImportModel(AppDbContext db, InputImport import) : PageModel
+{
+    public MonitoringCampaign Campaign { get; private set; } = null!;
+    public Methodology Methodology { get; private set; } = null!;
+    public ImportedInputs? Preview { get; private set; }
+    public string? FileData { get; private set; }
+    public string? FileName { get; private set; }
+
+    [TempData] public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnGetTemplateAsync(int id)
+    {
+        var denied = await LoadAsync(id);
+        if (denied is not null) return denied;
+        var bytes = await import.TemplateAsync(Campaign, Methodology);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ExportFileName.For($"Шаблон мониторинга {Campaign.Year}", "xlsx"));
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int id, IFormFile? file)
+    {
+        var denied = await LoadAsync(id);
+        if (denied is not null) return denied;
+        if (!Campaign.InputsEditable) return Page();
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", "Выберите заполненный файл шаблона (.xlsx).");
+            return Page();
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        FileName = Path.GetFileName(file.FileName);
+        return await ReadAsync(buffer.ToArray());
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(int id, string? fileData, string? fileName)
+    {
+        var denied = await LoadAsync(id);
+        if (denied is not null) return denied;
+        if (!Campaign.InputsEditable) return Page();
+        byte[] content;
+        try
+        {
+            content = Convert.FromBase64String(fileData ?? "");
+        }
+        catch (FormatException)
+        {
+            return BadRequest();
+        }
+        FileName = fileName;
+        var result = await ReadAsync(content);
+        if (Preview is not { Errors.Count: 0 }) return result;
+        var written = await import.SaveAsync(id, Preview);
+        StatusMessage = $"Загружено из файла: {Preview.Rows.Count} школ, {written} значений показателей.";
+        return Redirect($"/Monitoring/Campaigns/Details/{id}");
+    }
+
+    private async Task<IActionResult> ReadAsync(byte[] content)
+    {
+        try
+        {
+            Preview = await import.ReadAsync(content, Campaign, Methodology);
+            if (Preview.Errors.Count == 0) FileData = Convert.ToBase64String(content);
+        }
+        catch (ImportException ex)
+        {
+            ModelState.AddModelError("file", ex.Message);
+        }
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).FirstOrDefaultAsync(c => c.Id == id);
+        if (campaign is null) return NotFound();
+        Campaign = campaign;
+        Methodology = campaign.Methodology!.ToMethodology();
+        if (!campaign.InputsEditable)
+        {
+            StatusMessage = null;
+            ModelState.AddModelError("", "Кампания опубликована: загрузка данных закрыта. Снимите её с публикации, чтобы внести исправления.");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Monitoring;
+
+/// <summary>A principal's entry to monitoring: the own school in the latest campaign.</summary>
+public class MineModel(AppDbContext db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (Policies.SchoolIdOf(User) is not { } schoolId) return Redirect("/Monitoring");
+        var latest = await db.MonitoringCampaigns.OrderByDescending(c => c.Year).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+        return latest is { } id ? Redirect($"/Monitoring/School/{id}/{schoolId}") : Page();
+    }
+}

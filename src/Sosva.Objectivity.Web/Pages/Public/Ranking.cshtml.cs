@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Monitoring;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Monitoring;
+
+namespace Sosva.Objectivity.Web.Pages.Public;
+
+/// <summary>
+/// The published rankings, without sign-in (DESIGN §5): name, total, band and rank only — no inputs,
+/// no points per indicator, no comments. A campaign that is not published does not exist here.
+/// </summary>
+[AllowAnonymous]
+public class RankingModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 100;
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public sealed record Row(int Rank, string School, int Total, string BandCode);
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public Methodology? Methodology { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<ChartBar> BandBars { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync()
+    {
+        Years = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Published)
+            .OrderByDescending(c => c.Year).Select(c => c.Year).ToListAsync();
+        if (Years.Count == 0) return;
+        if (Year is null || !Years.Contains(Year.Value)) Year = Years[0];
+
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Year == Year && c.Status == CampaignStatus.Published)
+            .Select(c => new { c.Id, c.Methodology!.Definition }).SingleAsync();
+        Methodology = MethodologyJson.Deserialize(campaign.Definition);
+        var rows = db.SchoolResults.AsNoTracking().Where(r => r.CampaignId == campaign.Id);
+        Total = await rows.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await rows.OrderBy(r => r.Rank).ThenBy(r => r.School!.ShortName.Replace("№", "#"))
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(r => new Row(r.Rank, r.School!.ShortName, r.Total, r.BandCode)).ToListAsync();
+        var counts = await rows.GroupBy(r => r.BandCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        BandBars = RankingCharts.BandBars(Methodology, Bands.HighToLow(Methodology).Select(b => (b, counts.GetValueOrDefault(b.Code))));
+    }
+}
