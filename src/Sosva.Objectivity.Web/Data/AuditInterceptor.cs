@@ -33,6 +33,8 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser currentUse
         typeof(IdentityUserLogin<string>), typeof(Notification),
         // 20 MB of file bytes do not belong in a log; the file's metadata row is audited.
         typeof(EvidenceContent),
+        // Computed results are derived from audited inputs when a campaign is computed (an audited status change).
+        typeof(Sosva.Objectivity.Domain.Monitoring.SchoolResult),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -102,7 +102,8 @@ public sealed record SchoolReportData(
                             .ToList()))
                     .ToList()))
             .ToList();
-        return new SchoolReportData(school, from, to, today, roadmaps);
+        var objectivity = await Monitoring.SchoolObjectivityQuery.LoadAsync(db, schoolId, ct);
+        return new SchoolReportData(school, from, to, today, roadmaps) { Objectivity = SchoolReportObjectivity.From(objectivity) };
     }
 
     private static string? ApprovalLine(string? owner, string? number, DateOnly? date)
@@ -181,7 +182,21 @@ public sealed record SchoolReportObjectivity(
     IReadOnlyList<(string Label, string Value)> Summary,
     IReadOnlyList<SchoolReportIndicator> Indicators,
     IReadOnlyList<SchoolReportScoreYear> History,
-    IReadOnlyList<string> Recommendations);
+    IReadOnlyList<string> Recommendations)
+{
+    /// <summary>The latest computed campaign of the school as the report prints it; null when never scored.</summary>
+    public static SchoolReportObjectivity? From(Monitoring.SchoolObjectivitySummary? s) => s is null ? null : new(
+        $"Мониторинг объективности {s.Year} года ({s.MethodologyName})",
+        [
+            ("Итоговый балл", $"{s.Total} из {s.TotalMaximum}"),
+            ("Уровень объективности", s.BandName),
+            ("Место в рейтинге", $"{s.Rank} из {s.RankedSchools}"),
+            ("Рейтинг", s.IsPublished ? "опубликован" : "не опубликован"),
+        ],
+        [.. s.Indicators.Select(i => new SchoolReportIndicator(i.Code, i.Title, i.Points, i.Maximum))],
+        [.. s.History.Select(h => new SchoolReportScoreYear(h.Year, h.Total, h.BandName, null))],
+        s.Recommendations);
+}
 
 public sealed record SchoolReportIndicator(string Code, string Name, decimal Points, decimal Max);
 

@@ -35,7 +35,10 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         var activeSchools = await db.Schools.Where(s => s.IsActive).Select(s => s.Id).ToListAsync(ct);
         var planned = measures.Where(m => m.Planned)
             .Select(m => new PlannedMeasure(m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear, m.Checkpoints, m.Chosen));
-        var required = ReportPlan.Required(planned, activeSchools, BiasListSchools);
+        var biasYears = measures.Where(m => m.Planned && m.BiasListYear is not null).Select(m => m.BiasListYear!.Value).Distinct().ToList();
+        var biasLists = (await db.BiasListEntries.Where(b => biasYears.Contains(b.Year)).Select(b => new { b.Year, b.SchoolId }).ToListAsync(ct))
+            .ToLookup(b => b.Year, b => b.SchoolId);
+        var required = ReportPlan.Required(planned, activeSchools, year => biasLists[year].ToList());
 
         var existing = await db.ExecutionReports.Where(r => measureIds.Contains(r.MeasureId))
             .Include(r => r.Files).ToListAsync(ct);
@@ -78,7 +81,4 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
             Comment = required ? "Отчёт снова требуется по плану" : "Контрольный срок или школа исключены из плана; отчёт сохранён",
         });
     }
-
-    // Rosobrnadzor's lists arrive with the monitoring part (issue 5); until then no school is on one.
-    private static IReadOnlyCollection<int> BiasListSchools(int year) => [];
 }

@@ -16,7 +16,8 @@ namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 /// directory: exact names go in, a near match needs a tick, a name fitting several schools or none
 /// refuses the whole list.
 /// </summary>
-public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat format, IOptions<RoadmapImportOptions> options) : PageModel
+public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat format, IOptions<RoadmapImportOptions> options,
+    Reports.ReportPlanner planner) : PageModel
 {
     [BindProperty] public int? Year { get; set; }
     [BindProperty] public string? Names { get; set; }
@@ -73,6 +74,8 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
             added++;
         }
         await db.SaveChangesAsync();
+        // Measures for the schools «on the list» get (or lose) their reports.
+        await planner.SyncAllAsync();
         StatusMessage = $"В перечень {year} года добавлено школ: {added}" + (Matches.Count > added ? $" (ещё {Matches.Count - added} уже были в нём)." : ".");
         return Redirect($"/Monitoring/BiasLists?year={year}");
     }
@@ -83,6 +86,8 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
         if (entry is null) return NotFound();
         db.BiasListEntries.Remove(entry);
         await db.SaveChangesAsync();
+        // Measures for the schools «on the list» get (or lose) their reports.
+        await planner.SyncAllAsync();
         StatusMessage = $"«{entry.School!.ShortName}» убрана из перечня {entry.Year} года.";
         return Redirect($"/Monitoring/BiasLists?year={entry.Year}");
     }
