@@ -17,7 +17,7 @@ namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 /// refuses the whole list.
 /// </summary>
 public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat format, IOptions<RoadmapImportOptions> options,
-    Reports.ReportPlanner planner) : PageModel
+    Web.Reports.ReportPlanner planner) : PageModel
 {
     [BindProperty] public int? Year { get; set; }
     [BindProperty] public string? Names { get; set; }
