@@ -106,6 +106,7 @@ public static class CommandLine
         await using var scope = services.CreateAsyncScope();
         var summary = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoMonitoringSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoReportSeeder>().SeedAsync();
         await WriteJsonAsync(summary);
         return 0;
     }

@@ -44,6 +44,7 @@ public static class PortalSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoMonitoringSeeder>();
         services.AddScoped<DemoRoadmapLoader>();
+        services.AddScoped<DemoReportSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Roadmaps.RoadmapGuard>();
         services.AddScoped<Reports.ReportPlanner>();

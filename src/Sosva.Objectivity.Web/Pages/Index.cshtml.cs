@@ -7,7 +7,7 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages;
 
 /// <summary>The home page of each role, with real counts from the database.</summary>
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayFormat format) : PageModel
 {
     public string Role { get; private set; } = "";
     public int ActiveSchools { get; private set; }
@@ -26,6 +26,12 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public int? SchoolId { get; private set; }
     public int AssignedMeasures { get; private set; }
     public int OwnPlans { get; private set; }
+
+    /// <summary>Execution reports: for a principal the own school's by group, for staff all schools'.</summary>
+    public IReadOnlyDictionary<Web.Reports.MyGroup, int> MyReports { get; private set; } = new Dictionary<Web.Reports.MyGroup, int>();
+    public int ReportsToReview { get; private set; }
+    public int ReportsOverdue { get; private set; }
+    public int SchoolsWithOverdue { get; private set; }
 
     /// <summary>For monitoring staff: the latest campaign and how far it has come.</summary>
     public MonitoringSummary? Monitoring { get; private set; }
@@ -46,6 +52,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             UpcomingCheckpoints = await AssignedTo(SchoolId ?? 0)
                 .SelectMany(m => m.Checkpoints).CountAsync(c => c.DueDate >= today && c.DueDate <= today.AddDays(30));
             OwnPlans = await db.Roadmaps.CountAsync(r => r.Level == RoadmapLevel.School && r.SchoolId == SchoolId);
+            var local = DateOnly.FromDateTime(format.Now());
+            MyReports = (await db.ExecutionReports.Where(r => r.SchoolId == SchoolId && r.IsRequired)
+                    .Select(r => new { r.State, r.DueDate }).ToListAsync())
+                .GroupBy(r => Web.Reports.MyReports.GroupOf(Domain.Reports.ReportProgressRule.Of(r.State, r.DueDate, local)))
+                .ToDictionary(g => g.Key, g => g.Count());
             return;
         }
 
@@ -57,6 +68,13 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         Measures = await db.Measures.CountAsync(m => m.Section!.Roadmap!.Status == RoadmapStatus.Approved);
         UpcomingCheckpoints = await db.Checkpoints.CountAsync(c =>
             c.Measure!.Section!.Roadmap!.Status == RoadmapStatus.Approved && c.DueDate >= today && c.DueDate <= today.AddDays(30));
+
+        var localToday = DateOnly.FromDateTime(format.Now());
+        ReportsToReview = await db.ExecutionReports.CountAsync(r => r.IsRequired && r.State == Domain.Reports.ReportState.Submitted);
+        var overdue = db.ExecutionReports.Where(r => r.IsRequired && r.DueDate < localToday
+            && (r.State == Domain.Reports.ReportState.Draft || r.State == Domain.Reports.ReportState.Returned));
+        ReportsOverdue = await overdue.CountAsync();
+        SchoolsWithOverdue = await overdue.Select(r => r.SchoolId).Distinct().CountAsync();
 
         if (Role is Roles.Methodologist or Roles.Administrator)
             Monitoring = await MonitoringSummaryAsync();

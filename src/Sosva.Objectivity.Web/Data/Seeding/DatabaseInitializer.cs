@@ -22,5 +22,6 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
         await scope.ServiceProvider.GetRequiredService<DemoMonitoringSeeder>().SeedAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DemoReportSeeder>().SeedAsync(ct);
     }
 }

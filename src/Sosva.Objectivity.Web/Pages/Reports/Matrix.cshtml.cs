@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sosva.Objectivity.Domain.Reports;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Exports;
+using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Security;
+
+namespace Sosva.Objectivity.Web.Pages.Reports;
+
+/// <summary>The execution matrix of a roadmap: measures × schools coloured by state, filters, totals, Excel.</summary>
+public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat format) : PageModel
+{
+    public ExecutionMatrix Matrix { get; private set; } = null!;
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> AllSchools { get; private set; } = [];
+    public int? SectionId { get; private set; }
+    public int? SchoolId { get; private set; }
+    public ReportProgress? State { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int? sectionId, int? schoolId, ReportProgress? state)
+    {
+        var refused = await LoadAsync(id, sectionId, schoolId, state);
+        if (refused is not null) return refused;
+        AllSchools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExcelAsync(int id, int? sectionId, int? schoolId, ReportProgress? state)
+    {
+        var refused = await LoadAsync(id, sectionId, schoolId, state);
+        if (refused is not null) return refused;
+        using var buffer = new MemoryStream();
+        MatrixExcelExport.Write(Matrix, buffer);
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ExportFileName.For("Исполнение " + Matrix.RoadmapTitle, "xlsx"));
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, int? sectionId, int? schoolId, ReportProgress? state)
+    {
+        // The page is for staff (convention); the roadmap must exist and be readable.
+        var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
+        if (access != Access.Allowed) return this.Refuse(access);
+        (SectionId, SchoolId, State) = (sectionId, schoolId, state);
+        Matrix = (await ExecutionMatrix.LoadAsync(db, id, DateOnly.FromDateTime(format.Now()), sectionId, schoolId, state))!;
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Reports;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Reports;
+
+namespace Sosva.Objectivity.Web.Pages.Reports;
+
+/// <summary>
+/// The specialists' review queue: submitted reports, oldest first; also who is late (overdue), what went
+/// back to schools (returned) and what was accepted — filtered by roadmap, section and school.
+/// </summary>
+public class ReviewModel(AppDbContext db, DisplayFormat format) : PageModel
+{
+    public const int PageSize = 50;
+
+    public IReadOnlyList<ReportLine> Rows { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title)> Roadmaps { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title)> Sections { get; private set; } = [];
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Schools { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public int? RoadmapId { get; private set; }
+    public int? SectionId { get; private set; }
+    public int? SchoolId { get; private set; }
+    public string Show { get; private set; } = "submitted";
+    public int PageNumber { get; private set; } = 1;
+
+    public async Task OnGetAsync(int? roadmapId, int? sectionId, int? schoolId, string? show, int p = 1)
+    {
+        Today = DateOnly.FromDateTime(format.Now());
+        (RoadmapId, SchoolId, Show) = (roadmapId, schoolId, show is "overdue" or "returned" or "accepted" ? show : "submitted");
+        var query = db.ExecutionReports.AsNoTracking().Where(r => r.IsRequired);
+        if (roadmapId is { } rid) query = query.Where(r => r.Measure!.Section!.RoadmapId == rid);
+        if (roadmapId is not null && sectionId is { } sid) (SectionId, query) = (sid, query.Where(r => r.Measure!.SectionId == sid));
+        if (schoolId is { } school) query = query.Where(r => r.SchoolId == school);
+        var today = Today;
+        query = Show switch
+        {
+            "overdue" => query.Where(r => (r.State == ReportState.Draft || r.State == ReportState.Returned) && r.DueDate < today)
+                .OrderBy(r => r.DueDate).ThenBy(r => r.Id),
+            "returned" => query.Where(r => r.State == ReportState.Returned).OrderBy(r => r.ReviewedAt).ThenBy(r => r.Id),
+            "accepted" => query.Where(r => r.State == ReportState.Accepted).OrderByDescending(r => r.ReviewedAt).ThenBy(r => r.Id),
+            _ => query.Where(r => r.State == ReportState.Submitted).OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id),
+        };
+        Total = await query.CountAsync();
+        PageNumber = Math.Clamp(p, 1, PageCount);
+        Rows = await MyReports.Lines(query.Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync();
+
+        Roadmaps = (await db.Roadmaps.AsNoTracking()
+                .Where(r => r.Level == RoadmapLevel.Municipal && r.Status != RoadmapStatus.Draft)
+                .OrderBy(r => r.Title).Select(r => new { r.Id, r.Title }).ToListAsync())
+            .Select(r => (r.Id, r.Title)).ToList();
+        if (roadmapId is not null)
+            Sections = (await db.Sections.AsNoTracking().Where(s => s.RoadmapId == roadmapId).OrderBy(s => s.Position)
+                    .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync())
+                .Select(s => (s.Id, DisplayFormat.Clip($"{s.Number} {s.Title}".Trim(), 90))).ToList();
+        Schools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
+    }
+
+    public string PageLink(int page) => Url.Page("/Reports/Review", new { roadmapId = RoadmapId, sectionId = SectionId, schoolId = SchoolId, show = Show, p = page })!;
+}
