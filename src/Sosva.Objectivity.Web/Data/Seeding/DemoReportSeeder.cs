@@ -36,7 +36,7 @@ public sealed class DemoReportSeeder(AppDbContext db, ReportPlanner planner, Dis
             var roll = (int)(((long)report.MeasureId * 7919 + report.SchoolId * 104729L + report.DueDate.DayNumber * 31L) % 100);
             var author = principalOf.GetValueOrDefault(report.SchoolId, "principal");
             var due = report.DueDate.ToDateTime(new TimeOnly(10, 0));
-            var at = new DateTimeOffset(due.AddDays(-(roll % 9) - 1), TimeSpan.FromHours(5));
+            var at = new DateTimeOffset(due.AddDays(-(roll % 9) - 1), TimeSpan.FromHours(5)).ToUniversalTime();
             var old = report.DueDate < today.AddDays(-365);
             if (report.DueDate >= today)
             {
