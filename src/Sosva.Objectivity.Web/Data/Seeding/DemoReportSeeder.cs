@@ -44,17 +44,20 @@ public sealed class DemoReportSeeder(AppDbContext db, ReportPlanner planner, Dis
                 else if (roll < 20) Fill(report, author, clock.GetUtcNow().AddDays(-2), pdf, submit: false);
                 continue;
             }
-            var accepted = old ? 88 : 55;
+            // Years-old reports were reviewed long ago: accepted, a few returned and never corrected.
+            var accepted = old ? 90 : 55;
+            var waiting = old ? 0 : 15;
+            var returned = old ? 3 : 12;
             if (roll < accepted)
             {
                 Fill(report, author, at, pdf, submit: true);
                 Review(report, at.AddDays(3), accept: true, null);
             }
-            else if (roll < accepted + (old ? 4 : 15))
+            else if (roll < accepted + waiting)
             {
                 Fill(report, author, at, pdf, submit: true);
             }
-            else if (roll < accepted + (old ? 6 : 27))
+            else if (roll < accepted + waiting + returned)
             {
                 Fill(report, author, at, pdf, submit: true);
                 Review(report, at.AddDays(2), accept: false,
