@@ -26,6 +26,18 @@ if ! command -v pdftotext >/dev/null; then
     fi
 fi
 
+# Debian's Chromium for the browser journeys (Playwright drives /usr/bin/chromium; it never downloads a browser).
+if [[ ! -x /usr/bin/chromium ]]; then
+    if [[ $(id -u) -eq 0 ]]; then
+        echo "chromium not found: installing it with apt-get…" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >&2
+        apt-get install -y -qq chromium fonts-dejavu-core >&2
+    else
+        echo "chromium is missing: the browser tests need /usr/bin/chromium; install the 'chromium' package." >&2
+    fi
+fi
+
 dotnet restore Sosva.Objectivity.sln -nologo -v quiet
 dotnet build Sosva.Objectivity.sln -c Release --no-restore -nologo -v quiet
 dotnet test Sosva.Objectivity.sln -c Release --no-build -nologo "$@"

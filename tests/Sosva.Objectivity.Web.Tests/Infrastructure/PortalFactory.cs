@@ -16,9 +16,19 @@ namespace Sosva.Objectivity.Web.Tests.Infrastructure;
 /// The portal in-process on a real PostgreSQL database of its own. One per test collection;
 /// <see cref="ResetAsync"/> empties the data between tests.
 /// </summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Test1234!";
+
+    private readonly bool _kestrel;
+
+    public PortalFactory() : this(kestrel: false) { }
+
+    /// <param name="kestrel">Serve on a real loopback port over HTTP (for a browser) instead of the in-memory test server.</param>
+    protected PortalFactory(bool kestrel) => _kestrel = kestrel;
+
+    /// <summary>The address a browser opens (only with <c>kestrel</c>).</summary>
+    public Uri ServerAddress { get; private set; } = new("https://localhost");
 
     private PostgresServer? _server;
     private string _connectionString = "";
@@ -45,6 +55,15 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // Migrate before the portal starts, so nothing in it (the data-protection key ring) meets an empty database.
         await using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(_connectionString).Options))
             await db.Database.MigrateAsync();
+        if (_kestrel)
+        {
+            UseKestrel(0);
+            StartServer();
+            var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            ServerAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
+                .Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -53,6 +72,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:Default", _connectionString);
         // Validate the security stamp on every request, so tests see a lock or password change at once.
         builder.UseSetting("Security:StampValidationMinutes", "0");
+        // A browser on http://127.0.0.1 keeps no Secure cookies and follows no HTTPS redirect.
+        if (_kestrel) builder.UseSetting("Security:RequireHttps", "false");
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
