@@ -19,15 +19,13 @@ public sealed record Kl(int P1Good, int P1Late, int P2Good, int P2Late, int P3Co
     public static Kl Weak => new(1, 0, 10, 0, 3, "partial", "statistical", "publicInfo", "vprSchedule");
 }
 
-/// <summary>Helpers of the monitoring tests: campaigns and inputs set up without going through pages.</summary>
-public abstract class MonitoringTest(PortalFactory portal) : PortalTest(portal)
+/// <summary>Campaigns and inputs set up without going through pages (for page and browser tests).</summary>
+public static class MonitoringSetup
 {
-    protected static string S(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-    protected async Task<MonitoringCampaign> CampaignAsync(int year = 2024, CampaignStatus status = CampaignStatus.Collecting,
+    public static async Task<MonitoringCampaign> CampaignAsync(PortalFactory portal, int year = 2024, CampaignStatus status = CampaignStatus.Collecting,
         bool principals = false, DateOnly? deadline = null)
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var methodology = await MethodologyStore.EnsurePresetAsync(db);
         var campaign = new MonitoringCampaign
@@ -39,9 +37,9 @@ public abstract class MonitoringTest(PortalFactory portal) : PortalTest(portal)
         return campaign;
     }
 
-    protected async Task FillAsync(int campaignId, School school, Kl kl)
+    public static async Task FillAsync(PortalFactory portal, int campaignId, School school, Kl kl)
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         IndicatorValue V(string code) => new() { CampaignId = campaignId, SchoolId = school.Id, IndicatorCode = code };
         var p1 = V("P1");
@@ -61,15 +59,29 @@ public abstract class MonitoringTest(PortalFactory portal) : PortalTest(portal)
     }
 
     /// <summary>Computes the campaign as the status page does; fails the test on refusal.</summary>
-    protected async Task ComputeAsync(int campaignId, CampaignStatus then = CampaignStatus.Computed)
+    public static async Task ComputeAsync(PortalFactory portal, int campaignId, CampaignStatus then = CampaignStatus.Computed)
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
+        await using var scope = portal.Services.CreateAsyncScope();
         var errors = await scope.ServiceProvider.GetRequiredService<CampaignComputation>().ComputeAsync(campaignId);
         errors.Should().BeNull();
         if (then == CampaignStatus.Published)
-            await Portal.WithDbAsync(db => db.MonitoringCampaigns.Where(c => c.Id == campaignId)
+            await portal.WithDbAsync(db => db.MonitoringCampaigns.Where(c => c.Id == campaignId)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Published)));
     }
+}
+
+/// <summary>Helpers of the monitoring tests: campaigns and inputs set up without going through pages.</summary>
+public abstract class MonitoringTest(PortalFactory portal) : PortalTest(portal)
+{
+    protected static string S(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    protected Task<MonitoringCampaign> CampaignAsync(int year = 2024, CampaignStatus status = CampaignStatus.Collecting,
+        bool principals = false, DateOnly? deadline = null) => MonitoringSetup.CampaignAsync(Portal, year, status, principals, deadline);
+
+    protected Task FillAsync(int campaignId, School school, Kl kl) => MonitoringSetup.FillAsync(Portal, campaignId, school, kl);
+
+    /// <summary>Computes the campaign as the status page does; fails the test on refusal.</summary>
+    protected Task ComputeAsync(int campaignId, CampaignStatus then = CampaignStatus.Computed) => MonitoringSetup.ComputeAsync(Portal, campaignId, then);
 
     protected Task<CampaignStatus> StatusAsync(int campaignId) =>
         Portal.WithDbAsync(db => db.MonitoringCampaigns.Where(c => c.Id == campaignId).Select(c => c.Status).SingleAsync());
