@@ -8,7 +8,8 @@ namespace Sosva.Objectivity.Web.Exports;
 /// <summary>
 /// The execution matrix as a spreadsheet (DESIGN §6): one row per measure, one column per school, each cell
 /// the state in words and in the page's colour, totals per measure and per school; the header row and the
-/// measure columns frozen, filters on. Widths are set here (ClosedXML's auto-fit needs GDI+).
+/// measure columns frozen, filters on. Widths are set here (ClosedXML's auto-fit needs GDI+). Cells are written with
+/// SetValue: ClosedXML 0.95's Value setter parses strings, and a measure number «1.1.» became the 1st of January.
 /// </summary>
 public static class MatrixExcelExport
 {
@@ -24,23 +25,23 @@ public static class MatrixExcelExport
         workbook.Properties.Title = "Исполнение: " + matrix.RoadmapTitle;
         var ws = workbook.Worksheets.Add(Sheet);
 
-        ws.Cell(1, 1).Value = "Исполнение дорожной карты: " + matrix.RoadmapTitle;
+        ws.Cell(1, 1).SetValue("Исполнение дорожной карты: " + matrix.RoadmapTitle);
         ws.Cell(1, 1).Style.Font.Bold = true;
-        ws.Cell(2, 1).Value = "По состоянию на " + DisplayFormat.Date(matrix.Today);
+        ws.Cell(2, 1).SetValue("По состоянию на " + DisplayFormat.Date(matrix.Today));
 
         const int header = 4;
         const int firstSchool = 4;
         string[] heads = ["Раздел", "№", "Мероприятие"];
-        for (var i = 0; i < heads.Length; i++) ws.Cell(header, i + 1).Value = heads[i];
+        for (var i = 0; i < heads.Length; i++) ws.Cell(header, i + 1).SetValue(heads[i]);
         for (var j = 0; j < matrix.Schools.Count; j++)
         {
-            ws.Cell(header, firstSchool + j).Value = matrix.Schools[j].Name;
+            ws.Cell(header, firstSchool + j).SetValue(matrix.Schools[j].Name);
             ws.Column(firstSchool + j).Width = 16;
         }
         var acceptedColumn = firstSchool + matrix.Schools.Count;
-        ws.Cell(header, acceptedColumn).Value = "Принято";
-        ws.Cell(header, acceptedColumn + 1).Value = "Просрочено";
-        ws.Cell(header, acceptedColumn + 2).Value = "Всего";
+        ws.Cell(header, acceptedColumn).SetValue("Принято");
+        ws.Cell(header, acceptedColumn + 1).SetValue("Просрочено");
+        ws.Cell(header, acceptedColumn + 2).SetValue("Всего");
         var headerRange = ws.Range(header, 1, header, acceptedColumn + 2);
         headerRange.Style.Font.Bold = true;
         headerRange.Style.Fill.BackgroundColor = HeaderFill;
@@ -52,32 +53,32 @@ public static class MatrixExcelExport
         foreach (var m in matrix.Measures)
         {
             row++;
-            ws.Cell(row, 1).Value = $"{m.SectionNumber} {m.SectionTitle}".Trim();
-            ws.Cell(row, 2).Value = m.Number ?? "";
-            ws.Cell(row, 3).Value = m.Title;
+            ws.Cell(row, 1).SetValue($"{m.SectionNumber} {m.SectionTitle}".Trim());
+            ws.Cell(row, 2).SetValue(m.Number ?? "");
+            ws.Cell(row, 3).SetValue(m.Title);
             var cells = new List<ExecutionMatrix.Cell>();
             for (var j = 0; j < matrix.Schools.Count; j++)
             {
                 if (matrix.At(m.Id, matrix.Schools[j].Id) is not { } cell) continue;
                 cells.Add(cell);
                 var target = ws.Cell(row, firstSchool + j);
-                target.Value = ReportText.Progress(cell.Progress) + (cell.Total > 1 ? $" ({cell.Accepted}/{cell.Total})" : "");
+                target.SetValue(ReportText.Progress(cell.Progress) + (cell.Total > 1 ? $" ({cell.Accepted}/{cell.Total})" : ""));
                 target.Style.Fill.BackgroundColor = Fill(cell.Progress);
             }
             var totals = matrix.TotalsFor(cells);
-            ws.Cell(row, acceptedColumn).Value = totals.Accepted;
-            ws.Cell(row, acceptedColumn + 1).Value = totals.Overdue;
-            ws.Cell(row, acceptedColumn + 2).Value = totals.Cells;
+            ws.Cell(row, acceptedColumn).SetValue(totals.Accepted);
+            ws.Cell(row, acceptedColumn + 1).SetValue(totals.Overdue);
+            ws.Cell(row, acceptedColumn + 2).SetValue(totals.Cells);
         }
         var last = row;
         row++;
-        ws.Cell(row, 3).Value = "Принято / просрочено / всего";
+        ws.Cell(row, 3).SetValue("Принято / просрочено / всего");
         ws.Cell(row, 3).Style.Font.Bold = true;
         for (var j = 0; j < matrix.Schools.Count; j++)
         {
             var schoolId = matrix.Schools[j].Id;
             var totals = matrix.TotalsFor(matrix.Measures.Select(m => matrix.At(m.Id, schoolId)).OfType<ExecutionMatrix.Cell>());
-            ws.Cell(row, firstSchool + j).Value = $"{totals.Accepted} / {totals.Overdue} / {totals.Cells}";
+            ws.Cell(row, firstSchool + j).SetValue($"{totals.Accepted} / {totals.Overdue} / {totals.Cells}");
             ws.Cell(row, firstSchool + j).Style.Font.Bold = true;
         }
 

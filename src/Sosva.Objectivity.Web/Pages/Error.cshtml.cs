@@ -44,11 +44,13 @@ public class ErrorModel : PageModel
         };
     }
 
-    private static bool IsDatabaseOutage(Exception e)
+    internal static bool IsDatabaseOutage(Exception e)
     {
         for (var x = e; x is not null; x = x.InnerException)
         {
-            if (x is NpgsqlException or SocketException or TimeoutException) return true;
+            // A PostgresException is an NpgsqlException too: a refused statement (a value too long, a broken constraint)
+            // is our error, not an outage. Npgsql marks connection failures, timeouts and server shutdowns as transient.
+            if (x is NpgsqlException { IsTransient: true } or SocketException or TimeoutException) return true;
             if (x is InvalidOperationException && x.Message.Contains("transient failure", StringComparison.Ordinal)) return true;
         }
         return false;

@@ -36,6 +36,13 @@ public static class EvidenceCheck
         var (extension, type) = Detect(content, quoted);
         var stem = Path.GetFileNameWithoutExtension(name);
         if (stem.Length == 0) stem = "файл";
+        // The proved extension may be longer than the given one (or there was none): stay within the column.
+        if (stem.Length + extension.Length > MaxNameLength)
+        {
+            var keep = MaxNameLength - extension.Length;
+            if (char.IsHighSurrogate(stem[keep - 1])) keep--; // never half a character
+            stem = stem[..keep];
+        }
         return new EvidenceKind(stem + extension, type);
     }
 

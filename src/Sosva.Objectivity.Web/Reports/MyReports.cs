@@ -7,7 +7,7 @@ namespace Sosva.Objectivity.Web.Reports;
 /// <summary>A line of «Мои мероприятия» or of the review queue.</summary>
 public sealed record ReportLine(
     int Id, DateOnly DueDate, ReportState State, ExecutionStatus? Status, string? MeasureNumber, string MeasureTitle,
-    int RoadmapId, string RoadmapTitle, string SchoolName, DateTimeOffset? SubmittedAt, bool HasComment)
+    int RoadmapId, string RoadmapTitle, string SchoolName, DateTimeOffset? SubmittedAt, string? ReviewComment)
 {
     public ReportProgress ProgressOn(DateOnly today) => ReportProgressRule.Of(State, DueDate, today);
 }
@@ -45,7 +45,7 @@ public static class MyReports
     /// <summary>Projects report rows to lines (one query, no N+1).</summary>
     public static IQueryable<ReportLine> Lines(IQueryable<ExecutionReport> reports) => reports.Select(r => new ReportLine(
         r.Id, r.DueDate, r.State, r.Status, r.Measure!.Number, r.Measure.Title, r.Measure.Section!.RoadmapId,
-        r.Measure.Section.Roadmap!.Title, r.School!.ShortName, r.SubmittedAt, r.ReviewComment != null));
+        r.Measure.Section.Roadmap!.Title, r.School!.ShortName, r.SubmittedAt, r.ReviewComment));
 
     /// <summary>The school's required reports by due date, grouped.</summary>
     public static async Task<IReadOnlyList<(MyGroup Group, IReadOnlyList<ReportLine> Lines)>> LoadAsync(

@@ -39,11 +39,12 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(uploads);
-        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
+        // The state first: a second click of «Отправить» is told the report is already sent, not that someone else changed it.
         if (!report.IsEditable)
             return Outcome.Fail("", report.State == ReportState.Accepted
                 ? "Отчёт уже принят; изменить его нельзя."
                 : "Отчёт уже отправлен на проверку; изменить его можно будет, если специалист вернёт его на доработку.");
+        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
 
         var errors = new List<KeyValuePair<string, string>>();
         var links = ParseLinks(linksText, errors);
@@ -69,6 +70,8 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
                 Content = new EvidenceContent { Data = upload.Content },
             });
         }
+        // A new file alone leaves the report's row as it was; touch it, so that a tab opened before cannot submit the file unseen.
+        if (files.Count > 0) Touch(report, now);
         if (submit)
         {
             report.State = ReportState.Submitted;
@@ -91,23 +94,27 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
     public async Task<Outcome> RemoveFileAsync(ExecutionReport report, int fileId, uint version, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
         if (!report.IsEditable) return Outcome.Fail("", "Отчёт отправлен на проверку: файлы изменить нельзя.");
+        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
         var file = report.Files.SingleOrDefault(f => f.Id == fileId);
         if (file is null) return Outcome.Fail("", "Такого файла в отчёте нет.");
         if (file.WasSubmitted) file.RemovedAt = clock.GetUtcNow();
         else db.EvidenceFiles.Remove(file);
-        // The report's own row changes too, so that its version moves and a parallel edit is caught.
-        report.UpdatedAt = clock.GetUtcNow();
-        db.Entry(report).Property(r => r.UpdatedAt).IsModified = true;
+        Touch(report, clock.GetUtcNow());
         return await SaveAsync(ct);
+    }
+
+    /// <summary>Changes the report's own row when only its files change, so that its version moves and a parallel edit is caught.</summary>
+    private void Touch(ExecutionReport report, DateTimeOffset now)
+    {
+        report.UpdatedAt = now;
+        db.Entry(report).Property(r => r.UpdatedAt).IsModified = true;
     }
 
     /// <summary>A specialist's decision: accept (comment optional) or return (comment required).</summary>
     public async Task<Outcome> ReviewAsync(ExecutionReport report, bool accept, string? comment, uint version, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
         if (report.State != ReportState.Submitted)
             return Outcome.Fail("", report.State switch
             {
@@ -115,6 +122,7 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
                 ReportState.Returned => "Отчёт уже возвращён на доработку.",
                 _ => "Отчёт ещё не отправлен школой на проверку.",
             });
+        if (report.Version != version) return Outcome.Fail("", ConflictMessage);
         if (!accept && string.IsNullOrWhiteSpace(comment))
             return Outcome.Fail("Review.Comment", "Напишите, что нужно исправить: комментарий увидит руководитель школы.");
 

@@ -46,7 +46,36 @@ public static class HttpClientExtensions
     /// <summary>The validation message shown next to the field named <paramref name="field"/>.</summary>
     public static string FieldError(this IDocument document, string field) =>
         document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";
+
+    /// <summary>
+    /// Like <see cref="PostFormAsync"/>, as a browser posts a form with enctype="multipart/form-data":
+    /// the fields, then the chosen files.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string formPageUrl,
+        IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadFile> files, string? postUrl = null)
+    {
+        var page = await client.GetDocumentAsync(formPageUrl);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+                    ?? throw new InvalidOperationException($"No antiforgery token on {formPageUrl}");
+        return await client.PostAsync(postUrl ?? formPageUrl, Multipart(fields.Append(new("__RequestVerificationToken", token)), files));
+    }
+
+    public static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadFile> files)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, file.Field, file.FileName);
+        }
+        return content;
+    }
 }
+
+/// <summary>A file chosen in a form's file input named <see cref="Field"/>; the type is what the browser guessed from the name.</summary>
+public sealed record UploadFile(string Field, string FileName, byte[] Content, string ContentType = "application/octet-stream");
 
 /// <summary>A form as it was when the page was opened: post it later, as a person who kept the tab open.</summary>
 public sealed class OpenedForm(HttpClient client, string url, AngleSharp.Dom.IDocument page)
@@ -60,6 +89,15 @@ public sealed class OpenedForm(HttpClient client, string url, AngleSharp.Dom.IDo
         var token = Value("__RequestVerificationToken");
         var target = handler is null ? url : $"{url}?handler={handler}";
         return client.PostAsync(target, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
+    /// <summary>Posts the form as multipart/form-data (with files), as a page with a file input does.</summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadFile> files,
+        string? handler = null)
+    {
+        var token = Value("__RequestVerificationToken");
+        var target = handler is null ? url : $"{url}?handler={handler}";
+        return client.PostAsync(target, HttpClientExtensions.Multipart(fields.Append(new("__RequestVerificationToken", token)), files));
     }
 
     public static async Task<OpenedForm> OpenAsync(HttpClient client, string url) => new(client, url, await client.GetDocumentAsync(url));

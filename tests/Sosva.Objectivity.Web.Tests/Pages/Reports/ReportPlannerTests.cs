@@ -1,0 +1,213 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Reports;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Web.Security;
+using Sosva.Objectivity.Web.Tests.Infrastructure;
+using static Sosva.Objectivity.Web.Tests.Pages.Reports.ReportKit;
+
+namespace Sosva.Objectivity.Web.Tests.Pages.Reports;
+
+/// <summary>
+/// Reports come from the plan (issue 4, item 1): one per checkpoint of a measure and school that executes it,
+/// once the roadmap is approved. Changes of the plan made on the roadmap pages delete reports nobody has
+/// touched and keep, marked not required, those a school has worked on — and bring them back when asked again.
+/// </summary>
+public class ReportPlannerTests(PortalFactory portal) : PortalTest(portal)
+{
+    private const string Table = "№ п/п\tМероприятия\tСроки\tОтветственные\tОжидаемый результат\n" +
+                                 "1.\tНормативное обеспечение\t\t\t\n" +
+                                 "1.1.\tПоложение о проведении ВПР\tДо 26.03.2024 г.\tРуководители ОУ\tПоложение на сайте\n" +
+                                 "1.2.\tМониторинг сайтов школ\tЯнварь, май 2024\tРуководители ОУ\tСправка\n" +
+                                 "1.3.\tАнализ по запросу\tПо мере необходимости\tРуководители ОУ\tСправка\n" +
+                                 "1.4.\tСовещание специалистов\tМай 2024\tСпециалисты УО\tПротокол\n";
+
+    private static readonly DateOnly January = new(2024, 1, 31);
+    private static readonly DateOnly March = new(2024, 3, 26);
+    private static readonly DateOnly May = new(2024, 5, 31);
+
+    private sealed record Setup(Roadmap Roadmap, int A, int B, HttpClient Specialist)
+    {
+        public Measure M11 => Roadmap.Sections[0].Measures[0];
+        public Measure M12 => Roadmap.Sections[0].Measures[1];
+        public string Details => $"/Roadmaps/Details/{S(Roadmap.Id)}";
+    }
+
+    /// <summary>Schools A and B, an inactive school C, the roadmap as a draft, a specialist signed in.</summary>
+    private async Task<Setup> DraftAsync()
+    {
+        var a = await Portal.CreateSchoolAsync(SchoolA);
+        var b = await Portal.CreateSchoolAsync(SchoolB);
+        var c = await Portal.CreateSchoolAsync("МОУ СОШ № 3 (закрыта)");
+        await Portal.WithDbAsync(db => db.Schools.Where(s => s.Id == c.Id).ExecuteUpdateAsync(x => x.SetProperty(s => s.IsActive, false)));
+        var roadmap = await Portal.CreateRoadmapAsync(Table, title: RoadmapTitle);
+        Portal.Clock.SetToday(Today);
+        return new Setup(roadmap, a.Id, b.Id, await SignedInAsync(Roles.Specialist, userName: "spicina"));
+    }
+
+    private async Task<Setup> ApprovedAsync()
+    {
+        var s = await DraftAsync();
+        await StatusAsync(s, "Approved");
+        return s;
+    }
+
+    private static async Task<string> StatusAsync(Setup s, string status)
+    {
+        (await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=Status&status={status}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        return (await s.Specialist.GetDocumentAsync(s.Details)).QuerySelector(".alert-success")?.TextContent.Trim() ?? "";
+    }
+
+    private Task<List<(int Measure, int School, DateOnly Due, bool Required)>> ReportsAsync() =>
+        Portal.WithDbAsync(async db => (await db.ExecutionReports.OrderBy(r => r.MeasureId).ThenBy(r => r.SchoolId).ThenBy(r => r.DueDate)
+                .Select(r => new { r.MeasureId, r.SchoolId, r.DueDate, r.IsRequired }).ToListAsync())
+            .Select(r => (r.MeasureId, r.SchoolId, r.DueDate, r.IsRequired)).ToList());
+
+    /// <summary>The principal of <paramref name="schoolId"/> writes a draft into the report: now it has content.</summary>
+    private async Task<int> WriteAsync(int schoolId, int measureId, DateOnly due)
+    {
+        var id = await Portal.WithDbAsync(db => db.ExecutionReports
+            .Where(r => r.SchoolId == schoolId && r.MeasureId == measureId && r.DueDate == due).Select(r => r.Id).SingleAsync());
+        var principal = await SignedInAsync(Roles.Principal, schoolId, $"director{S(schoolId)}-{S(id)}");
+        (await PostReportAsync(principal, id, "Save", Fields("InProgress", "Работа начата"))).ShouldRedirectBack(id);
+        return id;
+    }
+
+    /// <summary>Saves the measure on its editor page with the given schools, checkpoints and report requirement.</summary>
+    private static async Task EditMeasureAsync(Setup s, Measure measure, string scope = "AllSchools", int[]? schools = null,
+        string? checkpoints = null, bool reportRequired = true)
+    {
+        var url = $"/Roadmaps/Measure/{S(measure.Id)}";
+        var form = await OpenedForm.OpenAsync(s.Specialist, url);
+        KeyValuePair<string, string>[] fields =
+        [
+            new("Input.SectionId", S(measure.SectionId)), new("Input.Number", measure.Number!), new("Input.Title", measure.Title),
+            new("Input.DeadlineText", measure.DeadlineText ?? ""), new("Input.Checkpoints", checkpoints ?? ""),
+            new("Input.CheckpointsEdited", checkpoints is null ? "false" : "true"), new("Input.ResponsibleText", measure.ResponsibleText ?? ""),
+            new("Input.ExpectedResult", measure.ExpectedResult ?? ""), new("Input.DocumentType", ""), new("Input.ExecutionScope", scope),
+            new("Input.ReportRequired", reportRequired ? "true" : "false"), new("Version", form.Value("Version")),
+            .. (schools ?? []).Select(id => new KeyValuePair<string, string>("Input.ChosenSchoolIds", S(id))),
+        ];
+        (await form.PostAsync(fields)).StatusCode.Should().Be(HttpStatusCode.Redirect, "the measure is saved");
+    }
+
+    [Fact]
+    public async Task A_draft_has_no_reports_and_approval_creates_one_per_checkpoint_and_active_school_that_executes_the_measure()
+    {
+        var s = await DraftAsync();
+        await Portal.SyncReportsAsync();
+        (await ReportsAsync()).Should().BeEmpty("a draft asks nothing of schools");
+
+        var message = await StatusAsync(s, "Approved");
+
+        message.Should().Contain("отчётов школ ожидается: 6");
+        (await ReportsAsync()).Should().Equal(
+            (s.M11.Id, s.A, March, true), (s.M11.Id, s.B, March, true),
+            (s.M12.Id, s.A, January, true), (s.M12.Id, s.A, May, true), (s.M12.Id, s.B, January, true), (s.M12.Id, s.B, May, true));
+        // 1.3 has no date until a specialist sets one; 1.4 is the department's own; school C is closed.
+        await Portal.SyncReportsAsync();
+        (await ReportsAsync()).Should().HaveCount(6, "synchronising again changes nothing");
+    }
+
+    [Fact]
+    public async Task Taking_a_school_off_a_measure_deletes_its_empty_report_and_keeps_one_with_work_marked_not_required_and_putting_it_back_revives_it()
+    {
+        var s = await ApprovedAsync();
+
+        await EditMeasureAsync(s, s.M11, "ChosenSchools", [s.A]);
+        (await ReportsAsync()).Where(r => r.Measure == s.M11.Id).Should().Equal((s.M11.Id, s.A, March, true));
+
+        var written = await WriteAsync(s.A, s.M11.Id, March);
+        await EditMeasureAsync(s, s.M11, "ChosenSchools", [s.B]);
+        (await ReportsAsync()).Where(r => r.Measure == s.M11.Id).Should().Equal((s.M11.Id, s.A, March, false), (s.M11.Id, s.B, March, true));
+        var kept = await ReportAsync(Portal, written);
+        kept.Text.Should().Be("Работа начата");
+        kept.History.Should().ContainSingle().Which.Kind.Should().Be(ReportEventKind.NoLongerRequired);
+
+        var principal = await SignedInAsync(Roles.Principal, s.A, "director-a");
+        (await principal.GetDocumentAsync("/Reports/My")).QuerySelector($"a[href='{Url(written)}']").Should().BeNull("it is no longer asked for");
+        var page = await principal.GetDocumentAsync(Url(written));
+        page.QuerySelector("h1")!.ParentElement!.TextContent.Should().Contain("Больше не требуется по плану");
+        page.QuerySelector("[data-testid=history]")!.TextContent.Should().Contain("Больше не требуется по плану")
+            .And.Contain("Контрольный срок или школа исключены из плана; отчёт сохранён").And.Contain("spicina");
+
+        await EditMeasureAsync(s, s.M11, "ChosenSchools", [s.A, s.B]);
+        (await ReportsAsync()).Where(r => r.Measure == s.M11.Id).Should().Equal((s.M11.Id, s.A, March, true), (s.M11.Id, s.B, March, true));
+        var revived = await ReportAsync(Portal, written);
+        revived.Text.Should().Be("Работа начата");
+        revived.History.OrderBy(e => e.Id).Select(e => e.Kind).Should().Equal(ReportEventKind.NoLongerRequired, ReportEventKind.RequiredAgain);
+    }
+
+    [Fact]
+    public async Task Removing_a_checkpoint_deletes_its_empty_reports_keeps_the_one_with_work_and_leaves_the_other_checkpoint_alone()
+    {
+        var s = await ApprovedAsync();
+        var written = await WriteAsync(s.A, s.M12.Id, January);
+        var mayReports = await Portal.WithDbAsync(db => db.ExecutionReports.Where(r => r.MeasureId == s.M12.Id && r.DueDate == May)
+            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
+
+        await EditMeasureAsync(s, s.M12, checkpoints: "31.05.2024");
+
+        (await ReportsAsync()).Where(r => r.Measure == s.M12.Id).Should().Equal(
+            (s.M12.Id, s.A, January, false), (s.M12.Id, s.A, May, true), (s.M12.Id, s.B, May, true));
+        (await Portal.WithDbAsync(db => db.ExecutionReports.Where(r => r.MeasureId == s.M12.Id && r.DueDate == May)
+            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync())).Should().Equal(mayReports, "an unchanged checkpoint keeps its reports");
+        (await ReportAsync(Portal, written)).Text.Should().Be("Работа начата");
+    }
+
+    [Fact]
+    public async Task No_longer_requiring_a_report_retires_the_reports_with_work_and_deletes_the_rest()
+    {
+        var s = await ApprovedAsync();
+        var written = await WriteAsync(s.B, s.M11.Id, March);
+
+        await EditMeasureAsync(s, s.M11, reportRequired: false);
+
+        (await ReportsAsync()).Where(r => r.Measure == s.M11.Id).Should().Equal((s.M11.Id, s.B, March, false));
+        (await ReportAsync(Portal, written)).IsRequired.Should().BeFalse();
+        (await ReportsAsync()).Where(r => r.Measure == s.M12.Id).Should().HaveCount(4).And.OnlyContain(r => r.Required);
+    }
+
+    [Fact]
+    public async Task A_measure_with_a_schools_work_cannot_be_deleted_and_one_with_empty_reports_goes_with_them()
+    {
+        var s = await ApprovedAsync();
+        var written = await WriteAsync(s.A, s.M11.Id, March);
+
+        (await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=DeleteMeasure&measureId={S(s.M11.Id)}"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await s.Specialist.GetDocumentAsync(s.Details)).QuerySelector(".alert-success")!.TextContent.Should()
+            .Contain("Мероприятие 1.1. не удалено: по нему школы уже отчитались (1). Отчёты школ не удаляются вместе с планом.");
+        (await Portal.WithDbAsync(db => db.Measures.AnyAsync(m => m.Id == s.M11.Id))).Should().BeTrue();
+        (await ReportsAsync()).Where(r => r.Measure == s.M11.Id).Should().HaveCount(2, "nothing is deleted when the deletion is refused");
+        (await ReportAsync(Portal, written)).Text.Should().Be("Работа начата");
+
+        (await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=DeleteMeasure&measureId={S(s.M12.Id)}"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Portal.WithDbAsync(db => db.Measures.AnyAsync(m => m.Id == s.M12.Id))).Should().BeFalse();
+        (await ReportsAsync()).Should().NotContain(r => r.Measure == s.M12.Id);
+    }
+
+    [Fact]
+    public async Task Back_to_draft_keeps_only_the_reports_with_work_and_approving_again_revives_them_and_recreates_the_rest()
+    {
+        var s = await ApprovedAsync();
+        var written = await WriteAsync(s.A, s.M11.Id, March);
+        var principal = await SignedInAsync(Roles.Principal, s.B, "director-b");
+
+        await StatusAsync(s, "Draft");
+
+        (await ReportsAsync()).Should().Equal((s.M11.Id, s.A, March, false));
+        (await principal.GetDocumentAsync("/Reports/My")).QuerySelector("[data-testid=empty]").Should().NotBeNull();
+
+        var message = await StatusAsync(s, "Approved");
+
+        message.Should().Contain("отчётов школ ожидается: 6");
+        (await ReportsAsync()).Should().HaveCount(6).And.OnlyContain(r => r.Required);
+        var revived = await ReportAsync(Portal, written);
+        revived.Text.Should().Be("Работа начата");
+        revived.Status.Should().Be(ExecutionStatus.InProgress);
+        revived.History.OrderBy(e => e.Id).Select(e => e.Kind).Should().Equal(ReportEventKind.NoLongerRequired, ReportEventKind.RequiredAgain);
+        (await principal.GetDocumentAsync("/Reports/My")).QuerySelectorAll("a[href^='/Reports/Details/']").Should().HaveCount(3);
+    }
+}

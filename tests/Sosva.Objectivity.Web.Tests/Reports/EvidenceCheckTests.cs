@@ -1,0 +1,119 @@
+using System.IO.Compression;
+using System.Text;
+using ClosedXML.Excel;
+using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Tests.Importing;
+using Sosva.Objectivity.Web.Tests.Pages.Reports;
+
+namespace Sosva.Objectivity.Web.Tests.Reports;
+
+/// <summary>
+/// Evidence files are what their content proves (DESIGN §4): the kinds allowed, the name cleaned for showing,
+/// and a Russian reason for everything refused. Pure: no portal, no database.
+/// </summary>
+public class EvidenceCheckTests
+{
+    private static readonly EvidenceOptions Limits = new() { MaxFileBytes = 64 * 1024 };
+
+    private static EvidenceKind Inspect(string? name, byte[] content) => EvidenceCheck.Inspect(name, content, Limits);
+
+    private static string Refusal(string? name, byte[] content) =>
+        FluentActions.Invoking(() => Inspect(name, content)).Should().Throw<EvidenceRefusedException>().Which.Message;
+
+    private static byte[] Xlsx()
+    {
+        using var workbook = new XLWorkbook();
+        workbook.Worksheets.Add("Лист1").Cell(1, 1).Value = "Справка";
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        return buffer.ToArray();
+    }
+
+    private static byte[] OpenDocument(string mimetype)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open(), Encoding.ASCII))
+                writer.Write(mimetype);
+            using (var writer = new StreamWriter(zip.CreateEntry("content.xml").Open(), Encoding.UTF8))
+                writer.Write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+        }
+        return buffer.ToArray();
+    }
+
+    private static byte[] Zip()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open()))
+            writer.Write("не документ");
+        return buffer.ToArray();
+    }
+
+    public static TheoryData<string, byte[], string, string> AcceptedFiles => new()
+    {
+        { "Приказ.pdf", ReportKit.Pdf(), "Приказ.pdf", "application/pdf" },
+        { "Фото.png", ReportKit.Png(), "Фото.png", "image/png" },
+        { "Фото.jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46], "Фото.jpg", "image/jpeg" },
+        { "Положение.docx", WordFile.Write(["Положение о ВПР"], []), "Положение.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+        { "Справка.xlsx", Xlsx(), "Справка.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        { "Протокол.odt", OpenDocument("application/vnd.oasis.opendocument.text"), "Протокол.odt", "application/vnd.oasis.opendocument.text" },
+        // The extension is the one the content proves; the name as given is only shown.
+        { "Справка.pdf", Xlsx(), "Справка.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        { "scan", ReportKit.Pdf(), "scan.pdf", "application/pdf" },
+        { "отчёт.exe", ReportKit.Pdf(), "отчёт.pdf", "application/pdf" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AcceptedFiles))]
+    public void Allowed_kinds_are_recognised_by_their_content(string name, byte[] content, string fileName, string contentType)
+    {
+        Inspect(name, content).Should().Be(new EvidenceKind(fileName, contentType));
+    }
+
+    [Fact]
+    public void Hidden_and_control_characters_are_dropped_and_characters_windows_forbids_are_replaced()
+    {
+        Inspect("Отчёт\u202Efdp.exe", ReportKit.Pdf()).FileName.Should().Be("Отчётfdp.pdf", "RLO would make «exe.pdf» read as «fdp.exe»");
+        Inspect("При\u0000каз\t№1.pdf", ReportKit.Pdf()).FileName.Should().Be("Приказ№1.pdf");
+        Inspect("Что: \"итог\"?.pdf", ReportKit.Pdf()).FileName.Should().Be("Что_ _итог__.pdf");
+        Inspect("  ..скрытый.pdf ", ReportKit.Pdf()).FileName.Should().Be("скрытый.pdf", "a leading dot would hide the file on Linux");
+    }
+
+    [Fact]
+    public void A_name_of_the_longest_allowed_length_stays_within_it_with_the_proved_extension()
+    {
+        Inspect(new string('п', 255), ReportKit.Pdf()).FileName.Should().HaveLength(255).And.EndWith(".pdf");
+        Inspect(new string('п', 250) + ".pdf", Xlsx()).FileName.Should().HaveLength(255).And.EndWith(".xlsx");
+        Inspect(new string('п', 251) + ".pdf", ReportKit.Pdf()).FileName.Should().Be(new string('п', 251) + ".pdf");
+    }
+
+    [Fact]
+    public void Refused_files_get_a_russian_reason()
+    {
+        Refusal("Приказ.pdf", ReportKit.Exe()).Should().Be("Файл «Приказ.pdf» — программа, а не документ. Допускаются: PDF, DOCX, XLSX, ODT, JPG, PNG.");
+        Refusal("Пусто.pdf", []).Should().Be("Файл «Пусто.pdf» пуст.");
+        Refusal("Большой.pdf", ReportKit.PdfOfSize(64 * 1024 + 1)).Should().Be("Файл «Большой.pdf» слишком большой: допускается не больше 64 КБ.");
+        Inspect("Ровно.pdf", ReportKit.PdfOfSize(64 * 1024)).FileName.Should().Be("Ровно.pdf", "the limit itself is allowed");
+        Refusal("Текст.pdf", Encoding.UTF8.GetBytes("Просто текст")).Should()
+            .Be("Файл «Текст.pdf» не является документом допустимого вида (по содержимому, а не по расширению). Допускаются: PDF, DOCX, XLSX, ODT, JPG, PNG.");
+        Refusal("Архив.docx", Zip()).Should()
+            .Be("Файл «Архив.docx» повреждён или это не документ Word, Excel или OpenDocument. Допускаются: PDF, DOCX, XLSX, ODT, JPG, PNG.");
+        Refusal("Таблица.odt", OpenDocument("application/vnd.oasis.opendocument.spreadsheet")).Should()
+            .StartWith("Файл «Таблица.odt» не является документом допустимого вида");
+        Refusal("папка/Приказ.pdf", ReportKit.Pdf()).Should().Be("Имя файла не должно содержать «/» или «\\». Переименуйте файл и загрузите его снова.");
+        Refusal(@"C:\Приказ.pdf", ReportKit.Pdf()).Should().Be("Имя файла не должно содержать «/» или «\\». Переименуйте файл и загрузите его снова.");
+        Refusal(new string('я', 296) + ".pdf", ReportKit.Pdf()).Should().Be("Имя файла длиннее 255 символов. Сократите его и загрузите файл снова.");
+        Refusal("   ", ReportKit.Pdf()).Should().Be("У файла нет имени.");
+        Refusal(null, ReportKit.Pdf()).Should().Be("У файла нет имени.");
+        Refusal("\u202E\u200B", ReportKit.Pdf()).Should().Be("Имя файла состоит из недопустимых символов. Переименуйте файл.");
+    }
+
+    [Theory]
+    [InlineData(512, "512 Б")]
+    [InlineData(2048, "2 КБ")]
+    [InlineData(20 * 1024 * 1024, "20 МБ")]
+    [InlineData(12_900_000, "12,3 МБ")]
+    public void Sizes_are_written_the_russian_way(long bytes, string text) => EvidenceCheck.Size(bytes).Should().Be(text);
+}
