@@ -196,6 +196,8 @@ public static class PortalSetup
         }
 
         app.UseSerilogRequestLogging();
+        // Inside request logging (which then records the 503) and around everything that reads the database.
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

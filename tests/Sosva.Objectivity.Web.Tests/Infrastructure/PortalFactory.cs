@@ -25,6 +25,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>A PostgreSQL cluster of this portal's own (fault tests stop it), instead of the shared test server.</summary>
+    public bool OwnServer { get; init; }
+
+    /// <summary>The PostgreSQL server under the portal's database.</summary>
+    public PostgresServer Postgres => _server ?? throw new InvalidOperationException("Not initialized");
+
     /// <summary>The portal's clock; tests set «today» on it.</summary>
     public TestClock Clock { get; } = new();
 
@@ -33,7 +39,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        _server = await PostgresServer.StartAsync();
+        _server = OwnServer ? await PostgresServer.StartOwnAsync() : await PostgresServer.StartAsync();
         var database = $"sosva_test_{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(_server.AdminConnectionString))
         {
