@@ -48,7 +48,14 @@ public sealed class SignedOutSessions(AppDbContext db, TimeProvider clock)
                 Value = expires.ToString("O", CultureInfo.InvariantCulture),
             });
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // The same session signed out twice at once (a double click): it is recorded, which is all that matters.
+        }
     }
 
     /// <summary>Whether the cookie belongs to a session that was signed out (one primary-key lookup).</summary>
