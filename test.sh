@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test. Integration tests start their own throwaway PostgreSQL (scripts/pg-cluster.sh),
-# or use the server in OBJECTIVITY_TEST_DB when it is set.
+# or use the server in OBJECTIVITY_TEST_DB when it is set (the outage test always starts its own).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,10 +9,10 @@ if ! command -v dotnet >/dev/null; then
     exit 1
 fi
 
-# PostgreSQL server binaries for the test fixture (installed with apt-get when missing, as root).
-if [[ -z "${OBJECTIVITY_TEST_DB:-}" ]]; then
-    scripts/pg-cluster.sh bin >/dev/null
-fi
+# PostgreSQL server binaries (installed with apt-get when missing, as root): for the fixture's throwaway
+# cluster, and — even when OBJECTIVITY_TEST_DB names a server — for the tests that stop a cluster of their
+# own (database outage) and that back up and restore (pg_dump, pg_restore).
+scripts/pg-cluster.sh bin >/dev/null
 
 # Poppler's pdftotext/pdfinfo/pdffonts for the PDF export tests (installed with apt-get when missing, as root).
 if ! command -v pdftotext >/dev/null; then

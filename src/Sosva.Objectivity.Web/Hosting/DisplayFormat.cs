@@ -24,6 +24,16 @@ public sealed class DisplayFormat(IConfiguration config, TimeProvider clock)
     /// <summary>The municipality's calendar day of a moment (a report's submission date in an export).</summary>
     public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _zone).DateTime);
 
+    /// <summary>A moment as the municipality's wall-clock time (a date cell of an export).</summary>
+    public DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone).DateTime;
+
+    /// <summary>The moment the municipality's calendar day begins, in UTC (filters by date; Npgsql takes only UTC).</summary>
+    public DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
     public string DateTime(DateTimeOffset? moment) =>
         moment is { } m ? TimeZoneInfo.ConvertTime(m, _zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) : "";
 

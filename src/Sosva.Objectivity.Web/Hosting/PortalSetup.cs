@@ -22,14 +22,19 @@ public static class PortalSetup
 {
     public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
+    /// <summary>Log category of refused authorizations (403).</summary>
+    public const string AccessDeniedLog = "Sosva.Objectivity.Web.Security.AccessDenied";
+
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var config = builder.Configuration;
 
         // Serilog writes the console and files; other providers (a test's log capture) still get events.
+        // Each host keeps its own logger (preserveStaticLogger): otherwise the last host built in a process
+        // takes over the static Log.Logger and, once disposed, silences the others' providers.
         builder.Logging.ClearProviders();
-        builder.Host.UseSerilog(writeToProviders: true, configureLogger: (context, sp, logger) => logger
+        builder.Host.UseSerilog(preserveStaticLogger: true, writeToProviders: true, configureLogger: (context, sp, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext());
 
@@ -46,6 +51,7 @@ public static class PortalSetup
         services.AddScoped<DemoRoadmapLoader>();
         services.AddScoped<DemoReportSeeder>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<SignedOutSessions>();
         services.AddScoped<Roadmaps.RoadmapGuard>();
         services.AddScoped<Reports.ReportPlanner>();
         services.AddScoped<Reports.ReportGuard>();
@@ -99,11 +105,17 @@ public static class PortalSetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             // A signed-in user without the right gets a real 403 with a Russian page, not a redirect.
+            // Every refusal passes here (page conventions and per-resource checks alike), so it is logged here.
             options.Events.OnRedirectToAccessDenied = context =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(AccessDeniedLog)
+                    .LogWarning("Access denied: {UserName} to {Method} {Path}{Query}", context.HttpContext.User.Identity?.Name,
+                        context.Request.Method, context.Request.Path.Value, context.Request.QueryString.Value);
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // Sign-out ends the session on the server too, not only in the browser.
+            SignedOutSessions.Hook(options.Events);
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SecurityOptions>>((o, security) => o.Cookie.SecurePolicy = CookiePolicy(security.Value));
@@ -196,6 +208,8 @@ public static class PortalSetup
         }
 
         app.UseSerilogRequestLogging();
+        // Inside request logging (which then records the 503) and around everything that reads the database.
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

@@ -1,15 +1,15 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Npgsql;
+using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Pages;
 
 /// <summary>
 /// Every error and status page (404, 403, 500, 503) in Russian; never a stack trace.
-/// A database outage is reported as 503 so a load balancer and the user both know to retry.
+/// A database outage is reported as 503 so a load balancer and the user both know to retry (usually by
+/// <see cref="DatabaseOutageMiddleware"/>, whose page needs no database; this is the fallback).
 /// </summary>
 [IgnoreAntiforgeryToken]
 public class ErrorModel : PageModel
@@ -26,7 +26,7 @@ public class ErrorModel : PageModel
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         var status = code ?? (exception is null ? Response.StatusCode : StatusCodes.Status500InternalServerError);
-        if (exception is not null && IsDatabaseOutage(exception)) status = StatusCodes.Status503ServiceUnavailable;
+        if (exception is not null && DatabaseOutage.IsOutage(exception)) status = StatusCodes.Status503ServiceUnavailable;
         if (exception is not null) Response.StatusCode = status;
         RequestId = status >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;
 
@@ -42,17 +42,5 @@ public class ErrorModel : PageModel
             _ when status >= 500 => ("Внутренняя ошибка", "Произошла ошибка. Мы записали её в журнал; повторите попытку позже."),
             _ => ("Ошибка", "Запрос не удалось выполнить."),
         };
-    }
-
-    internal static bool IsDatabaseOutage(Exception e)
-    {
-        for (var x = e; x is not null; x = x.InnerException)
-        {
-            // A PostgresException is an NpgsqlException too: a refused statement (a value too long, a broken constraint)
-            // is our error, not an outage. Npgsql marks connection failures, timeouts and server shutdowns as transient.
-            if (x is NpgsqlException { IsTransient: true } or SocketException or TimeoutException) return true;
-            if (x is InvalidOperationException && x.Message.Contains("transient failure", StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 }

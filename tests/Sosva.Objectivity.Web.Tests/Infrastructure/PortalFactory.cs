@@ -35,6 +35,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>A PostgreSQL cluster of this portal's own (fault tests stop it), instead of the shared test server.</summary>
+    public bool OwnServer { get; init; }
+
+    /// <summary>The PostgreSQL server under the portal's database.</summary>
+    public PostgresServer Postgres => _server ?? throw new InvalidOperationException("Not initialized");
+
     /// <summary>The portal's clock; tests set «today» on it.</summary>
     public TestClock Clock { get; } = new();
 
@@ -43,7 +49,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await PostgresServer.StartAsync();
+        _server = OwnServer ? await PostgresServer.StartOwnAsync() : await PostgresServer.StartAsync();
         var database = $"sosva_test_{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(_server.AdminConnectionString))
         {

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Sosva.Objectivity.Web.Pages;
+using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Tests.Pages;
 
@@ -17,17 +17,17 @@ public class ErrorPageTests
         var tooLong = new DbUpdateException("An error occurred while saving the entity changes.",
             new PostgresException("value too long for type character varying(255)", "ERROR", "ERROR", "22001"));
 
-        ErrorModel.IsDatabaseOutage(tooLong).Should().BeFalse();
-        ErrorModel.IsDatabaseOutage(new PostgresException("duplicate key value", "ERROR", "ERROR", "23505")).Should().BeFalse();
+        DatabaseOutage.IsOutage(tooLong).Should().BeFalse();
+        DatabaseOutage.IsOutage(new PostgresException("duplicate key value", "ERROR", "ERROR", "23505")).Should().BeFalse();
     }
 
     [Fact]
     public void A_lost_connection_a_timeout_or_a_server_refusing_connections_is_an_outage()
     {
-        ErrorModel.IsDatabaseOutage(new NpgsqlException("Failed to connect to 127.0.0.1:5432",
+        DatabaseOutage.IsOutage(new NpgsqlException("Failed to connect to 127.0.0.1:5432",
             new SocketException((int)SocketError.ConnectionRefused))).Should().BeTrue();
-        ErrorModel.IsDatabaseOutage(new InvalidOperationException("Query failed", new TimeoutException())).Should().BeTrue();
-        ErrorModel.IsDatabaseOutage(new PostgresException("the database system is starting up", "FATAL", "FATAL", "57P03")).Should().BeTrue();
-        ErrorModel.IsDatabaseOutage(new PostgresException("sorry, too many clients already", "FATAL", "FATAL", "53300")).Should().BeTrue();
+        DatabaseOutage.IsOutage(new InvalidOperationException("Query failed", new TimeoutException())).Should().BeTrue();
+        DatabaseOutage.IsOutage(new PostgresException("the database system is starting up", "FATAL", "FATAL", "57P03")).Should().BeTrue();
+        DatabaseOutage.IsOutage(new PostgresException("sorry, too many clients already", "FATAL", "FATAL", "53300")).Should().BeTrue();
     }
 }

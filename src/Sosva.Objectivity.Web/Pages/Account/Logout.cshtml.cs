@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Account;
 
-public class LogoutModel(SignInManager<AppUser> signIn, ILogger<LogoutModel> log) : PageModel
+public class LogoutModel(SignInManager<AppUser> signIn, SignedOutSessions sessions, ILogger<LogoutModel> log) : PageModel
 {
     public void OnGet()
     {
@@ -15,6 +17,10 @@ public class LogoutModel(SignInManager<AppUser> signIn, ILogger<LogoutModel> log
     public async Task<IActionResult> OnPostAsync()
     {
         var name = User.Identity?.Name;
+        // Record the session as ended, so a copy of this cookie is refused from now on (decision 006).
+        var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (current is { Succeeded: true, Principal: { } principal, Properties: { } ticket })
+            await sessions.EndAsync(principal, ticket, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
         log.LogInformation("Signed out {UserName}", name);
         return RedirectToPage("/Account/Login");

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Auditing;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Exports;
+using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Pages.Admin.Audit;
 
 /// <summary>The audit log: newest first, filtered by user, entity and dates, 50 to a page.</summary>
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
 {
     public const int PageSize = 50;
     private static readonly System.Text.Json.JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true };
@@ -25,16 +27,48 @@ public class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync();
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(UserName)) query = query.Where(a => a.UserName == UserName.Trim());
-        if (!string.IsNullOrWhiteSpace(Entity)) query = query.Where(a => a.EntityType == Entity);
-        if (From is { } from) query = query.Where(a => a.Timestamp >= new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        if (To is { } to) query = query.Where(a => a.Timestamp < new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         PageNumber = Math.Max(1, PageNumber);
-        var page = await query.OrderByDescending(a => a.Timestamp).ThenByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
+        var page = await Filtered().Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
         HasNext = page.Count > PageSize;
         Entries = page.Take(PageSize).ToList();
     }
+
+    /// <summary>What the filters select, newest first, as a spreadsheet (at most <see cref="AuditExcelExport.MaxRows"/> rows).</summary>
+    public async Task<IActionResult> OnGetExcelAsync()
+    {
+        var entries = await Filtered().Take(AuditExcelExport.MaxRows + 1).ToListAsync(HttpContext.RequestAborted);
+        var filter = new List<string>();
+        if (!string.IsNullOrWhiteSpace(UserName)) filter.Add("пользователь " + UserName.Trim());
+        if (!string.IsNullOrWhiteSpace(Entity)) filter.Add("объект «" + EntityName(Entity) + "»");
+        if (From is { } from) filter.Add("с " + DisplayFormat.Date(from));
+        if (To is { } to) filter.Add("по " + DisplayFormat.Date(to));
+        using var buffer = new MemoryStream();
+        AuditExcelExport.Write(entries, filter.Count == 0 ? null : string.Join(", ", filter), format, buffer);
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ExportFileName.For("Журнал изменений " + DisplayFormat.Date(DateOnly.FromDateTime(format.Now())), "xlsx"));
+    }
+
+    /// <summary>The entries the filters select, newest first. Dates are the portal's calendar days, not UTC ones.</summary>
+    private IQueryable<AuditEntry> Filtered()
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(UserName)) query = query.Where(a => a.UserName == UserName.Trim());
+        if (!string.IsNullOrWhiteSpace(Entity)) query = query.Where(a => a.EntityType == Entity);
+        if (From is { } from)
+        {
+            var start = format.StartOfDay(from);
+            query = query.Where(a => a.Timestamp >= start);
+        }
+        if (To is { } to)
+        {
+            var end = format.StartOfDay(to.AddDays(1));
+            query = query.Where(a => a.Timestamp < end);
+        }
+        return query.OrderByDescending(a => a.Timestamp).ThenByDescending(a => a.Id);
+    }
+
+    public string ExcelLink() =>
+        Url.Page("/Admin/Audit/Index", "Excel", new { userName = UserName, entity = Entity, from = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })!;
 
     public string Link(int page) =>
         Url.Page("/Admin/Audit/Index", new { userName = UserName, entity = Entity, from = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p = page })!;
@@ -59,6 +93,15 @@ public class IndexModel(AppDbContext db) : PageModel
         "Checkpoint" => "Контрольный срок",
         "MeasureSchool" => "Назначение школе",
         "IdentityRole" => "Роль",
+        "ExecutionReport" => "Отчёт об исполнении",
+        "EvidenceFile" => "Подтверждающий файл",
+        "ReportEvent" => "Событие отчёта",
+        "StoredMethodology" => "Методика",
+        "MonitoringCampaign" => "Кампания мониторинга",
+        "IndicatorValue" => "Значение показателя",
+        "RecommendationTemplate" => "Шаблон рекомендации",
+        "SchoolRecommendation" => "Рекомендация школе",
+        "BiasListEntry" => "Перечень ОО с признаками необъективности",
         _ => type,
     };
 
