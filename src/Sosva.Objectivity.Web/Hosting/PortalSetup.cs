@@ -45,6 +45,7 @@ public static class PortalSetup
         services.AddScoped<DemoMonitoringSeeder>();
         services.AddScoped<DemoRoadmapLoader>();
         services.AddScoped<DemoReportSeeder>();
+        services.AddScoped<Data.Seeding.Scale.ScaleDataSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Roadmaps.RoadmapGuard>();
         services.AddScoped<Reports.ReportPlanner>();
