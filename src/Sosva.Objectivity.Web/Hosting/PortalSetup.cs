@@ -151,6 +151,8 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Monitoring/BiasLists/Import", Policies.Monitoring);
                 options.Conventions.AuthorizePage("/Monitoring/Templates", Policies.Monitoring);
                 options.Conventions.AllowAnonymousToFolder("/Public");
+                // The load test's baseline page; 404 unless Bench:Enabled (Pages/Bench/Fortunes).
+                options.Conventions.AllowAnonymousToPage("/Bench/Fortunes");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })

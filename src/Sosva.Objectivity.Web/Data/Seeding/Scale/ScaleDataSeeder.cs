@@ -31,7 +31,8 @@ public sealed record ScaleSummary(
     int Schools, int Principals, int RoadmapId, int Measures, long Reports, IReadOnlyDictionary<string, long> ReportsByState,
     IReadOnlyDictionary<string, long> ReportsByProgress,
     long EvidenceFiles, long ReportEvents, IReadOnlyList<int> CampaignIds, long IndicatorValues, long SchoolResults,
-    long Recommendations, long BiasListEntries, IReadOnlyList<string> Accounts, string? Password, double Seconds);
+    long Recommendations, long BiasListEntries, IReadOnlyList<string> Accounts, int FirstSchoolId, string SamplePrincipal, int SampleSchoolId,
+    string? Password, double Seconds);
 
 /// <summary>Refusal of the generator (not an empty database, a weak password): the message is for the console.</summary>
 public sealed class ScaleSeedException(string message) : Exception(message);
@@ -143,6 +144,8 @@ public sealed class ScaleDataSeeder(
         log.LogInformation("seed-scale: {Values} indicator values, {Results} results, {Recommendations} recommendations ({Elapsed} s)",
             counts.Values, counts.Results, counts.Recommendations, Seconds(watch));
 
+        // A school in the middle of the list with a principal: the load test signs in as its principal.
+        var sample = grid.FirstWithPrincipal(options.Schools / 2);
         await tx.CommitAsync(ct);
         // Fresh statistics, or the planner would guess the sizes of tables that were empty a minute ago.
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
@@ -150,7 +153,8 @@ public sealed class ScaleDataSeeder(
 
         return new ScaleSummary(options.Schools, principals, roadmap.Id, measures.Count, reports, byState, byProgress, files, events,
             [.. campaigns.Select(c => c.Id)], counts.Values, counts.Results, counts.Recommendations, counts.BiasEntries,
-            [Administrator, Specialist, Methodologist, PrincipalName(grid.FirstWithPrincipal(), options.Schools) + " … " + PrincipalName(options.Schools - 1, options.Schools)],
+            [Administrator, Specialist, Methodologist, PrincipalName(grid.FirstWithPrincipal(0), options.Schools) + " … " + PrincipalName(options.Schools - 1, options.Schools)],
+            grid.Schools[0].Id, grid.Schools[sample].Login!, grid.Schools[sample].Id,
             passwordGenerated ? password : null, Math.Round(watch.Elapsed.TotalSeconds, 1));
     }
 
@@ -391,7 +395,16 @@ public sealed class ScaleDataSeeder(
             for (var i = 0; i < Schools.Count; i++) Schools[i] = Schools[i] with { Id = first + i };
         }
 
-        public int FirstWithPrincipal() => Math.Max(0, Schools.FindIndex(s => s.Login is not null));
+        /// <summary>The first school from <paramref name="from"/> on (wrapping round) whose principal has an account.</summary>
+        public int FirstWithPrincipal(int from)
+        {
+            for (var k = 0; k < Schools.Count; k++)
+            {
+                var i = (from + k) % Schools.Count;
+                if (Schools[i].Login is not null) return i;
+            }
+            throw new ScaleSeedException("ни у одной школы нет руководителя: увеличьте --schools.");
+        }
 
         public IEnumerable<GridReport> Reports()
         {
