@@ -103,6 +103,11 @@ principal=$(json 'd["samplePrincipal"]')
 school=$(json 'd["sampleSchoolId"]')
 echo "data: $(json 'd["schools"]') schools, $(json 'd["reports"]') reports, roadmap $roadmap, campaign $campaign, principal $principal (school $school)" >&2
 
+if [[ "${SEED_ONLY:-0}" == 1 ]]; then
+    echo "database ready (SEED_ONLY)" >&2
+    exit 0
+fi
+
 # --- portal -----------------------------------------------------------------------------------------------
 echo "Starting the portal on $BASE (Production, Release, Bench:Enabled)…" >&2
 (cd "$WEB" && Bench__Enabled=true ASPNETCORE_URLS=$BASE exec dotnet "$DLL") >"$portal_log" 2>&1 &
