@@ -84,6 +84,14 @@ public class RankingExportBenchmarks
         return stream.Length;
     }
 
+    [Benchmark(Description = "ClosedXML workbook of the same ranking, 40,000 schools")]
+    public long ExcelClosedXml()
+    {
+        using var stream = new MemoryStream();
+        RankingClosedXml.Write(_national, stream);
+        return stream.Length;
+    }
+
     [Benchmark(Description = "RankingPdfExport.Write, 1,000 schools")]
     public long Pdf()
     {
@@ -99,7 +107,7 @@ public class RankingExportBenchmarks
 /// </summary>
 public static class PeakMemory
 {
-    public static void RankingExcel(int schools)
+    public static void RankingExcel(int schools, bool closedXml = false)
     {
         var export = MonitoringData.Export(schools);
         GC.Collect();
@@ -108,10 +116,11 @@ public static class PeakMemory
         var before = process.PeakWorkingSet64;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         using var stream = new MemoryStream();
-        RankingExcelExport.Write(export, stream);
+        if (closedXml) RankingClosedXml.Write(export, stream);
+        else RankingExcelExport.Write(export, stream);
         watch.Stop();
         process.Refresh();
-        Console.WriteLine($"ranking Excel, {schools:N0} schools: {watch.ElapsedMilliseconds:N0} ms, file {stream.Length / 1024.0 / 1024.0:F1} MB, " +
+        Console.WriteLine($"ranking Excel ({(closedXml ? "ClosedXML" : "OpenXmlWriter")}), {schools:N0} schools: {watch.ElapsedMilliseconds:N0} ms, file {stream.Length / 1024.0 / 1024.0:F1} MB, " +
                           $"peak working set {before / 1024.0 / 1024.0:F0} MB before (data generated) → {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB after");
     }
 }

@@ -19,6 +19,7 @@ public static class CommandLine
         ["migrate"] = MigrateAsync,
         ["seed-demo"] = SeedDemoAsync,
         ["create-user"] = CreateUserAsync,
+        ["seed-scale"] = SeedScaleAsync,
     };
 
     // Verbs that need no database: they run without building the portal's host.
@@ -80,6 +81,9 @@ public static class CommandLine
           import-roadmap --dry-run ФАЙЛ   прочитать дорожную карту (.docx, .xlsx или текст
                                           с табуляциями), ничего не создавая (JSON)
           score ФАЙЛ.json                 баллы объективности, уровни и места по методике (JSON)
+          seed-scale --schools N --measures M --campaigns Y [--password-stdin]
+                                          заполнить пустую базу нагрузочными данными: N школ, карта
+                                          из M мероприятий, отчёты, Y лет мониторинга (JSON)
           create-user --user NAME --role ROLE [--school ID] [--full-name ФИО] --password-stdin
                                           роль: Administrator | Specialist | Methodologist | Principal
         Строка подключения: ConnectionStrings__Default.
@@ -109,6 +113,32 @@ public static class CommandLine
         await scope.ServiceProvider.GetRequiredService<DemoReportSeeder>().SeedAsync();
         await WriteJsonAsync(summary);
         return 0;
+    }
+
+    private static async Task<int> SeedScaleAsync(CommandArgs args, IServiceProvider services)
+    {
+        var options = new Data.Seeding.Scale.ScaleOptions(
+            args.Number("schools", 1, Data.Seeding.Scale.ScaleOptions.MaxSchools),
+            args.Number("measures", 1, Data.Seeding.Scale.ScaleOptions.MaxMeasures),
+            args.Number("campaigns", 0, Data.Seeding.Scale.ScaleOptions.MaxCampaigns));
+        // The accounts' password: from stdin, or generated and printed once in the JSON.
+        var generated = !args.Flag("password-stdin");
+        var password = generated
+            ? "Scale" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5)).ToLowerInvariant() + "7"
+            : (await Console.In.ReadLineAsync())?.TrimEnd('\r') ?? "";
+        await DatabaseInitializer.MigrateAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            var summary = await scope.ServiceProvider.GetRequiredService<Data.Seeding.Scale.ScaleDataSeeder>().SeedAsync(options, password, generated);
+            await WriteJsonAsync(summary);
+            return 0;
+        }
+        catch (Data.Seeding.Scale.ScaleSeedException e)
+        {
+            await Console.Error.WriteLineAsync($"seed-scale: {e.Message}");
+            return 1;
+        }
     }
 
     private static async Task<int> CreateUserAsync(CommandArgs args, IServiceProvider services)
@@ -183,6 +213,12 @@ public sealed class CommandArgs
         _options.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v : throw new UsageException($"не указан параметр --{name}");
 
     public string? Optional(string name) => _options.TryGetValue(name, out var v) ? v : null;
+
+    /// <summary>A required whole number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public int Number(string name, int min, int max) =>
+        int.TryParse(Required(name), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new UsageException($"--{name}: ожидается целое число от {min} до {max}");
 
     public bool Flag(string name) => _options.ContainsKey(name);
 }

@@ -60,11 +60,13 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
             return;
         }
 
-        ActiveSchools = await db.Schools.CountAsync(s => s.IsActive);
-        RuralSchools = await db.Schools.CountAsync(s => s.IsActive && s.IsRural);
-        SmallSchools = await db.Schools.CountAsync(s => s.IsActive && s.IsSmall);
-        DraftRoadmaps = await db.Roadmaps.CountAsync(r => r.Status == RoadmapStatus.Draft);
-        ApprovedRoadmaps = await db.Roadmaps.CountAsync(r => r.Status == RoadmapStatus.Approved);
+        // Counts of one table in one round trip each (issue 7: the staff home page is the busiest page).
+        var schools = await db.Schools.Where(s => s.IsActive).GroupBy(_ => 1)
+            .Select(g => new { All = g.Count(), Rural = g.Count(s => s.IsRural), Small = g.Count(s => s.IsSmall) }).FirstOrDefaultAsync();
+        (ActiveSchools, RuralSchools, SmallSchools) = (schools?.All ?? 0, schools?.Rural ?? 0, schools?.Small ?? 0);
+        var roadmaps = await db.Roadmaps.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        DraftRoadmaps = roadmaps.GetValueOrDefault(RoadmapStatus.Draft);
+        ApprovedRoadmaps = roadmaps.GetValueOrDefault(RoadmapStatus.Approved);
         Measures = await db.Measures.CountAsync(m => m.Section!.Roadmap!.Status == RoadmapStatus.Approved);
         UpcomingCheckpoints = await db.Checkpoints.CountAsync(c =>
             c.Measure!.Section!.Roadmap!.Status == RoadmapStatus.Approved && c.DueDate >= today && c.DueDate <= today.AddDays(30));
@@ -73,8 +75,10 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
         ReportsToReview = await db.ExecutionReports.CountAsync(r => r.IsRequired && r.State == Domain.Reports.ReportState.Submitted);
         var overdue = db.ExecutionReports.Where(r => r.IsRequired && r.DueDate < localToday
             && (r.State == Domain.Reports.ReportState.Draft || r.State == Domain.Reports.ReportState.Returned));
-        ReportsOverdue = await overdue.CountAsync();
-        SchoolsWithOverdue = await overdue.Select(r => r.SchoolId).Distinct().CountAsync();
+        // Both from the partial index IX_ExecutionReports_Waiting.
+        var late = await overdue.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Schools = g.Select(r => r.SchoolId).Distinct().Count() }).FirstOrDefaultAsync();
+        (ReportsOverdue, SchoolsWithOverdue) = (late?.Count ?? 0, late?.Schools ?? 0);
 
         if (Role is Roles.Methodologist or Roles.Administrator)
             Monitoring = await MonitoringSummaryAsync();

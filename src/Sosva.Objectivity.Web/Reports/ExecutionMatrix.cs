@@ -16,6 +16,17 @@ public sealed record ExecutionMatrix(
     IReadOnlyDictionary<(int MeasureId, int SchoolId), ExecutionMatrix.Cell> Cells,
     IReadOnlyList<(int Id, string Title)> Sections)
 {
+    /// <summary>Schools per page of the matrix: a region has a thousand, a page shows 60 columns (issue 7).</summary>
+    public const int SchoolPageSize = 60;
+
+    /// <summary>Schools with reports in the roadmap under the filters (all pages).</summary>
+    public int SchoolCount { get; init; }
+
+    /// <summary>The page of schools shown, from 1; 0 when not paged (one school, or the Excel export).</summary>
+    public int SchoolPage { get; init; }
+
+    public int SchoolPageCount => SchoolPage == 0 ? 1 : Math.Max(1, (SchoolCount + SchoolPageSize - 1) / SchoolPageSize);
+
     public sealed record MeasureRow(int Id, int SectionId, string? SectionNumber, string SectionTitle, string? Number, string Title);
 
     public sealed record SchoolColumn(int Id, string Name);
@@ -38,8 +49,9 @@ public sealed record ExecutionMatrix(
     /// Loads the matrix; the filters narrow rows (section), columns (school) and cells (progress: a measure
     /// or school without a matching cell is left out).
     /// </summary>
+    /// <param name="schoolPage">A page of <see cref="SchoolPageSize"/> schools in name order (from 1); null: every school.</param>
     public static async Task<ExecutionMatrix?> LoadAsync(AppDbContext db, int roadmapId, DateOnly today,
-        int? sectionId = null, int? schoolId = null, ReportProgress? progress = null, CancellationToken ct = default)
+        int? sectionId = null, int? schoolId = null, ReportProgress? progress = null, int? schoolPage = null, CancellationToken ct = default)
     {
         var title = await db.Roadmaps.AsNoTracking().Where(r => r.Id == roadmapId).Select(r => r.Title).SingleOrDefaultAsync(ct);
         if (title is null) return null;
@@ -50,6 +62,17 @@ public sealed record ExecutionMatrix(
         var query = db.ExecutionReports.AsNoTracking().Where(r => r.IsRequired && r.Measure!.Section!.RoadmapId == roadmapId);
         if (sectionId is { } sid) query = query.Where(r => r.Measure!.SectionId == sid);
         if (schoolId is { } school) query = query.Where(r => r.SchoolId == school);
+        int schoolCount = 0, page = 0;
+        if (schoolId is null && schoolPage is { } requested)
+        {
+            // The page's schools first (name order, as the columns), then only their reports.
+            var ordered = await db.Schools.AsNoTracking().Where(s => query.Any(r => r.SchoolId == s.Id))
+                .OrderBy(s => s.ShortName.Replace("№", "#")).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+            schoolCount = ordered.Count;
+            page = Math.Clamp(requested, 1, Math.Max(1, (schoolCount + SchoolPageSize - 1) / SchoolPageSize));
+            var pageIds = ordered.Skip((page - 1) * SchoolPageSize).Take(SchoolPageSize).ToList();
+            query = query.Where(r => pageIds.Contains(r.SchoolId));
+        }
         var reports = await query.Select(r => new { r.Id, r.MeasureId, r.SchoolId, r.DueDate, r.State }).ToListAsync(ct);
 
         var cells = new Dictionary<(int, int), Cell>();
@@ -71,6 +94,9 @@ public sealed record ExecutionMatrix(
             .Where(m => measureIds.Contains(m.Id)).ToList();
         var schools = (await db.Schools.AsNoTracking().Where(s => schoolIds.Contains(s.Id))
                 .OrderBy(s => s.ShortName.Replace("№", "#")).Select(s => new SchoolColumn(s.Id, s.ShortName)).ToListAsync(ct));
-        return new ExecutionMatrix(roadmapId, title, today, measures, schools, cells, sections);
+        return new ExecutionMatrix(roadmapId, title, today, measures, schools, cells, sections)
+        {
+            SchoolCount = page == 0 ? schools.Count : schoolCount, SchoolPage = page,
+        };
     }
 }

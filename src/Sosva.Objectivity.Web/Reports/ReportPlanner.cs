@@ -40,9 +40,15 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
             .ToLookup(b => b.Year, b => b.SchoolId);
         var required = ReportPlan.Required(planned, activeSchools, year => biasLists[year].ToList());
 
-        var existing = await db.ExecutionReports.Where(r => measureIds.Contains(r.MeasureId))
-            .Include(r => r.Files).ToListAsync(ct);
-        var changes = ReportPlan.Reconcile(required, existing);
+        // Keys of every stored report; only those that may change are loaded as tracked entities with their
+        // files (not asked for any more, or marked not required): a region has 100,000 reports (issue 7).
+        var stored = await db.ExecutionReports.AsNoTracking().Where(r => measureIds.Contains(r.MeasureId))
+            .Select(r => new { r.Id, Key = new ReportKey(r.MeasureId, r.SchoolId, r.DueDate), r.IsRequired }).ToListAsync(ct);
+        var candidateIds = stored.Where(r => !r.IsRequired || !required.Contains(r.Key)).Select(r => r.Id).ToList();
+        var candidates = candidateIds.Count == 0
+            ? []
+            : await db.ExecutionReports.Where(r => candidateIds.Contains(r.Id)).Include(r => r.Files).ToListAsync(ct);
+        var changes = ReportPlan.Reconcile(required, candidates, stored.Select(r => r.Key).ToHashSet());
         if (changes.IsEmpty) return changes;
 
         db.ExecutionReports.RemoveRange(changes.Delete);

@@ -755,6 +755,14 @@ namespace Sosva.Objectivity.Web.Data.Migrations
                     b.HasIndex("MeasureId", "SchoolId", "DueDate")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "SubmittedAt", "Id" }, "IX_ExecutionReports_Submitted")
+                        .HasFilter("\"IsRequired\" AND \"State\" = 'Submitted'");
+
+                    b.HasIndex(new[] { "DueDate" }, "IX_ExecutionReports_Waiting")
+                        .HasFilter("\"IsRequired\" AND \"State\" IN ('Draft', 'Returned')");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DueDate" }, "IX_ExecutionReports_Waiting"), new[] { "SchoolId" });
+
                     b.ToTable("ExecutionReports");
                 });
 

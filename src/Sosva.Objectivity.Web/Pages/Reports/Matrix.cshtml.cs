@@ -19,9 +19,9 @@ public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat form
     public int? SchoolId { get; private set; }
     public ReportProgress? State { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int? sectionId, int? schoolId, ReportProgress? state)
+    public async Task<IActionResult> OnGetAsync(int id, int? sectionId, int? schoolId, ReportProgress? state, int p = 1)
     {
-        var refused = await LoadAsync(id, sectionId, schoolId, state);
+        var refused = await LoadAsync(id, sectionId, schoolId, state, p);
         if (refused is not null) return refused;
         AllSchools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
         return Page();
@@ -29,7 +29,8 @@ public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat form
 
     public async Task<IActionResult> OnGetExcelAsync(int id, int? sectionId, int? schoolId, ReportProgress? state)
     {
-        var refused = await LoadAsync(id, sectionId, schoolId, state);
+        // The Excel has every school (no page).
+        var refused = await LoadAsync(id, sectionId, schoolId, state, null);
         if (refused is not null) return refused;
         using var buffer = new MemoryStream();
         MatrixExcelExport.Write(Matrix, buffer);
@@ -37,13 +38,16 @@ public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat form
             ExportFileName.For("Исполнение " + Matrix.RoadmapTitle, "xlsx"));
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, int? sectionId, int? schoolId, ReportProgress? state)
+    private async Task<IActionResult?> LoadAsync(int id, int? sectionId, int? schoolId, ReportProgress? state, int? page)
     {
         // The page is for staff (convention); the roadmap must exist and be readable.
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
         (SectionId, SchoolId, State) = (sectionId, schoolId, state);
-        Matrix = (await ExecutionMatrix.LoadAsync(db, id, DateOnly.FromDateTime(format.Now()), sectionId, schoolId, state))!;
+        Matrix = (await ExecutionMatrix.LoadAsync(db, id, DateOnly.FromDateTime(format.Now()), sectionId, schoolId, state, page))!;
         return null;
     }
+
+    public string PageLink(int page) =>
+        Url.Page("/Reports/Matrix", new { id = Matrix.RoadmapId, sectionId = SectionId, schoolId = SchoolId, state = State, p = page })!;
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
@@ -34,23 +33,9 @@ public class ReviewModel(AppDbContext db, DisplayFormat format) : PageModel
     public async Task OnGetAsync(int? roadmapId, int? sectionId, int? schoolId, string? show, int p = 1)
     {
         Today = DateOnly.FromDateTime(format.Now());
-        (RoadmapId, SchoolId, Show) = (roadmapId, schoolId, show is "overdue" or "returned" or "accepted" ? show : "submitted");
-        var query = db.ExecutionReports.AsNoTracking().Where(r => r.IsRequired);
-        if (roadmapId is { } rid) query = query.Where(r => r.Measure!.Section!.RoadmapId == rid);
-        if (roadmapId is not null && sectionId is { } sid) (SectionId, query) = (sid, query.Where(r => r.Measure!.SectionId == sid));
-        if (schoolId is { } school) query = query.Where(r => r.SchoolId == school);
-        var today = Today;
-        query = Show switch
-        {
-            "overdue" => query.Where(r => (r.State == ReportState.Draft || r.State == ReportState.Returned) && r.DueDate < today)
-                .OrderBy(r => r.DueDate).ThenBy(r => r.Id),
-            "returned" => query.Where(r => r.State == ReportState.Returned).OrderBy(r => r.ReviewedAt).ThenBy(r => r.Id),
-            "accepted" => query.Where(r => r.State == ReportState.Accepted).OrderByDescending(r => r.ReviewedAt).ThenBy(r => r.Id),
-            _ => query.Where(r => r.State == ReportState.Submitted).OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id),
-        };
-        Total = await query.CountAsync();
-        PageNumber = Math.Clamp(p, 1, PageCount);
-        Rows = await MyReports.Lines(query.Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync();
+        (RoadmapId, SchoolId, Show) = (roadmapId, schoolId, ReviewList.Normalize(show));
+        if (roadmapId is not null) SectionId = sectionId;
+        (Total, PageNumber, Rows) = await ReviewList.LoadAsync(db, Today, Show, roadmapId, SectionId, schoolId, p, PageSize);
 
         Roadmaps = (await db.Roadmaps.AsNoTracking()
                 .Where(r => r.Level == RoadmapLevel.Municipal && r.Status != RoadmapStatus.Draft)
