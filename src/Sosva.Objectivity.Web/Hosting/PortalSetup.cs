@@ -210,7 +210,8 @@ public static class PortalSetup
             app.UseHttpsRedirection();
         }
 
-        app.UseSerilogRequestLogging();
+        // The host's own logger: with preserveStaticLogger the middleware's default, the static Log.Logger, is silent.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         // Inside request logging (which then records the 503) and around everything that reads the database.
         app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseRequestLocalization();

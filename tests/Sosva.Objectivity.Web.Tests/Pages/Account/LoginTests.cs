@@ -80,6 +80,16 @@ public class LoginTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task Every_request_is_in_the_log_with_its_status_and_time()
+    {
+        // The load test reads server times from these lines; once they went silently to the static logger.
+        await NewClient().GetAsync("/Account/Login");
+
+        Portal.Logs.Should().Contain(l => l.Category == "Serilog.AspNetCore.RequestLoggingMiddleware" && l.Level == LogLevel.Information
+                                          && l.Message.Contains("/Account/Login") && l.Message.Contains("responded 200 in"));
+    }
+
+    [Fact]
     public async Task Empty_form_shows_messages_next_to_the_fields()
     {
         var response = await NewClient().PostFormAsync("/Account/Login", [new("Input.UserName", ""), new("Input.Password", "")]);
