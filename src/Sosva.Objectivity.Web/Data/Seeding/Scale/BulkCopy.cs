@@ -16,6 +16,9 @@ internal sealed class BulkCopy : IDisposable
     {
         var list = string.Join(", ", columns.Select(c => "\"" + c + "\""));
         _writer = connection.BeginBinaryImport($"COPY \"{table}\" ({list}) FROM STDIN (FORMAT BINARY)");
+        // Millions of rows at national scale: the server's share (indexes, constraints) outlasts the connection's
+        // 30-second command timeout, which the importer would otherwise apply to each wait, the last one included.
+        _writer.Timeout = TimeSpan.FromMinutes(30);
     }
 
     public long Rows { get; private set; }
