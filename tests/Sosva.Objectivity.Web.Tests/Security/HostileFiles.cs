@@ -275,22 +275,49 @@ public static class HostileFiles
         return stream.ToArray();
     }
 
-    /// <summary>A real roadmap in Word, saved as a macro-enabled document (.docm) with a VBA project, named .docx.</summary>
+    /// <summary>
+    /// A real roadmap in Word, saved as a macro-enabled document (.docm: its main part's type and a VBA
+    /// project with an AutoOpen macro, as Word writes them), named .docx.
+    /// </summary>
     private static byte[] MacroDocument()
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.MacroEnabledDocument))
-        {
-            var main = document.AddMainDocumentPart();
-            main.Document = new W.Document(new W.Body(RoadmapTable()));
-            var vba = main.AddNewPart<VbaProjectPart>();
-            byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Ascii("Attribute VB_Name = \"ThisDocument\"\r\nSub AutoOpen()\r\nShell \"calc.exe\"\r\nEnd Sub\r\n")];
-            using (var part = vba.GetStream(FileMode.Create))
-                part.Write(ole);
-            main.Document.Save();
-        }
+        const string ContentTypes = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+            <Default Extension="xml" ContentType="application/xml"/>
+            <Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>
+            <Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>
+            </Types>
+            """;
+        const string DocumentRelationships = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>
+            </Relationships>
+            """;
+        byte[] vba = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. Ascii("Attribute VB_Name = \"ThisDocument\"\r\nSub AutoOpen()\r\nShell \"calc.exe\"\r\nEnd Sub\r\n")];
+        var docx = Document(withTitle: false);
+        var parts = OpenEntries(docx);
+        if (!parts.Contains("word/document.xml")) throw new InvalidOperationException("The SDK names the main part /word/document.xml.");
+        return Rebuild(docx,
+            replace: part => part switch
+            {
+                "[Content_Types].xml" => Utf8(ContentTypes),
+                "word/_rels/document.xml.rels" => Utf8(DocumentRelationships),
+                _ => null,
+            },
+            add: archive =>
+            {
+                if (!parts.Contains("word/_rels/document.xml.rels"))
+                {
+                    using var relationships = archive.CreateEntry("word/_rels/document.xml.rels").Open();
+                    relationships.Write(Utf8(DocumentRelationships));
+                }
 
-        return stream.ToArray();
+                using var project = archive.CreateEntry("word/vbaProject.bin").Open();
+                project.Write(vba);
+            });
     }
 
     /// <summary>
@@ -465,8 +492,9 @@ public static class HostileFiles
     private static string InlineText(int row, int column, string text) =>
         $"<c r=\"{Ref(row, column)}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(text)}</t></is></c>";
 
+    // The type spelled out: ClosedXML 0.95 reads an untyped number as empty when a workbook has no styles part.
     private static string NumberCell(int row, int column, int value) =>
-        $"<c r=\"{Ref(row, column)}\"><v>{value.ToString(CultureInfo.InvariantCulture)}</v></c>";
+        $"<c r=\"{Ref(row, column)}\" t=\"n\"><v>{value.ToString(CultureInfo.InvariantCulture)}</v></c>";
 
     private static string FormulaCell(int row, int column, string formula, string cached, bool text = false) =>
         $"<c r=\"{Ref(row, column)}\"{(text ? " t=\"str\"" : "")}><f>{System.Security.SecurityElement.Escape(formula)}</f><v>{System.Security.SecurityElement.Escape(cached)}</v></c>";
