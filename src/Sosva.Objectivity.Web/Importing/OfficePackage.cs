@@ -43,10 +43,24 @@ internal sealed class OfficePackage
 
     private const string WorksheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
-    private OfficePackage(OfficeKind kind, int mostFilledRows)
+    // Parts that hold code Office runs: VBA projects and their data, ActiveX controls, Excel 4.0 macro sheets.
+    private static readonly HashSet<string> MacroTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/vnd.ms-office.vbaProject",
+        "application/vnd.ms-office.vbaProjectSignature",
+        "application/vnd.ms-word.vbaData+xml",
+        "application/vnd.ms-office.activeX+xml",
+        "application/vnd.ms-office.activeX",
+        "application/vnd.ms-excel.macrosheet+xml",
+        "application/vnd.ms-excel.intlmacrosheet+xml",
+    };
+
+    private OfficePackage(OfficeKind kind, int mostFilledRows, bool hasMacros, bool hasRemoteReferences)
     {
         Kind = kind;
         MostFilledRows = mostFilledRows;
+        HasMacros = hasMacros;
+        HasRemoteReferences = hasRemoteReferences;
     }
 
     public OfficeKind Kind { get; }
@@ -56,6 +70,16 @@ internal sealed class OfficePackage
     /// workbook at once, so a sheet too long to import is refused before it is loaded.
     /// </summary>
     public int MostFilledRows { get; }
+
+    /// <summary>Macro-enabled (.docm, .xlsm), or holds a VBA project, ActiveX controls, macro sheets, or OpenDocument Basic/scripts.</summary>
+    public bool HasMacros { get; }
+
+    /// <summary>
+    /// Links, other than hyperlinks, to something on a network that Office fetches when the file is
+    /// opened: a remote template (the «template injection» of MITRE ATT&amp;CK T1221), a linked picture or
+    /// object, a frame, an external workbook. A local path is no such link: it leaks nothing and fetches nothing.
+    /// </summary>
+    public bool HasRemoteReferences { get; }
 
     /// <summary>Inspects the archive; throws <see cref="ImportException"/> for anything it refuses.</summary>
     public static OfficePackage Inspect(byte[] content, string file, RoadmapImportOptions options)
@@ -85,7 +109,9 @@ internal sealed class OfficePackage
             {
                 foreach (var entry in entries)
                     ReadPart(entry, budget, file);
-                return new OfficePackage(OfficeKind.OpenDocument, 0);
+                var basic = entries.Any(e => e.FullName.StartsWith("Basic/", StringComparison.OrdinalIgnoreCase)
+                                             || e.FullName.StartsWith("Scripts/", StringComparison.OrdinalIgnoreCase));
+                return new OfficePackage(OfficeKind.OpenDocument, 0, basic, hasRemoteReferences: false);
             }
 
             var contentTypes = archive.GetEntry(ContentTypesPart);
@@ -94,7 +120,7 @@ internal sealed class OfficePackage
                 throw new ImportException(ImportMessages.NotOffice(file));
 
             var (defaults, overrides) = ReadPart(contentTypes, budget, file, stream => ReadContentTypes(stream, options.MaxXmlDepth, file));
-            var mainPart = ReadPart(relationships, budget, file, stream => ReadMainPart(stream, options.MaxXmlDepth, file));
+            var (mainPart, remote) = ReadPart(relationships, budget, file, stream => ReadRelationships(stream, options.MaxXmlDepth, file));
             var mainType = mainPart is null ? null : TypeOf(mainPart, defaults, overrides);
             var kind = mainType is null ? OfficeKind.Other
                 : WordTypes.Contains(mainType) ? OfficeKind.Word
@@ -104,11 +130,20 @@ internal sealed class OfficePackage
                 throw new ImportException(ImportMessages.NotOffice(file));
 
             var mostRows = 0;
+            var macros = mainType!.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase);
             foreach (var entry in entries)
             {
                 if (entry == contentTypes || entry == relationships)
                     continue;
                 var name = "/" + entry.FullName;
+                macros |= (TypeOf(name, defaults, overrides) is { } type && MacroTypes.Contains(type))
+                          || name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase);
+                if (name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                {
+                    remote |= ReadPart(entry, budget, file, stream => ReadRelationships(stream, options.MaxXmlDepth, file)).Remote;
+                    continue;
+                }
+
                 var isWorksheet = kind == OfficeKind.Excel && string.Equals(TypeOf(name, defaults, overrides), WorksheetType, StringComparison.OrdinalIgnoreCase);
                 if (isWorksheet)
                     mostRows = Math.Max(mostRows, ReadPart(entry, budget, file, stream => ScanXml(stream, options.MaxXmlDepth, file, countFilledRows: true)));
@@ -118,7 +153,7 @@ internal sealed class OfficePackage
                     ReadPart(entry, budget, file);
             }
 
-            return new OfficePackage(kind, mostRows);
+            return new OfficePackage(kind, mostRows, macros, remote);
         }
         catch (ImportException)
         {
@@ -172,25 +207,42 @@ internal sealed class OfficePackage
         return (defaults, overrides);
     }
 
-    /// <summary>The part the package's officeDocument relationship points at («/word/document.xml»).</summary>
-    private static string? ReadMainPart(Stream part, int maxDepth, string file)
+    /// <summary>
+    /// A relationships part: the part its officeDocument relationship points at («/word/document.xml»;
+    /// only the package's own relationships have one), and whether it links to anything remote.
+    /// </summary>
+    private static (string? MainPart, bool Remote) ReadRelationships(Stream part, int maxDepth, string file)
     {
         string? main = null;
+        var remote = false;
         using var reader = OpenXml(part);
         while (reader.Read())
         {
             CheckDepth(reader, maxDepth, file);
-            if (main is not null || reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship")
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship")
                 continue;
             var type = reader.GetAttribute("Type");
             var target = reader.GetAttribute("Target");
+            var external = string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase);
             // Transitional and Strict relationship namespaces both end so.
-            if (type is not null && target is not null && type.EndsWith("/officeDocument", StringComparison.Ordinal)
-                && !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase))
+            if (external)
+                remote |= type?.EndsWith("/hyperlink", StringComparison.Ordinal) != true && IsRemote(target);
+            else if (main is null && type is not null && target is not null && type.EndsWith("/officeDocument", StringComparison.Ordinal))
                 main = "/" + Uri.UnescapeDataString(target).TrimStart('/');
         }
 
-        return main;
+        return (main, remote);
+    }
+
+    /// <summary>A target on another machine: any URL scheme but «file», a UNC path («\\host\share», «file://host/»).</summary>
+    private static bool IsRemote(string? target)
+    {
+        var text = (target ?? "").Trim();
+        if (text.StartsWith(@"\\", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal))
+            return true;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
+            return false;
+        return uri.Scheme != Uri.UriSchemeFile || (uri.IsUnc && uri.Host.Length > 0) || uri.Host.Length > 0;
     }
 
     /// <summary>
