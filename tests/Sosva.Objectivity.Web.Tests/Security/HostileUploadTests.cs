@@ -490,6 +490,22 @@ public class HostileUploadTests(PortalFactory portal) : PortalTest(portal)
         }
     }
 
+    [Fact]
+    public async Task A_document_linked_to_a_template_and_picture_on_the_authors_own_disk_is_still_accepted_as_evidence()
+    {
+        var plan = await ReportKit.PlanAsync(Portal);
+        var principal = await SignedInAsync(Roles.Principal, plan.A);
+        var url = ReportKit.Url(await ReportKit.ReportIdAsync(Portal, plan.A, plan.M12.Id));
+        // Word records the template a document was made from as a link, often a local path: nothing to fetch, nothing to leak.
+        var local = HostileFiles.DocxWithRemoteTemplate("file:///C:/Users/director/AppData/Roaming/Microsoft/Templates/");
+
+        var response = await UploadAsync(principal, url, url + "?handler=Save", "files", "Приказ.docx", local,
+            page => [new("Input.Version", page.QuerySelector("[name='Input.Version']")!.GetAttribute("value")!)]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Portal.WithDbAsync(db => db.EvidenceFiles.Select(f => f.FileName).SingleAsync())).Should().Be("Приказ.docx");
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     /// <summary>
