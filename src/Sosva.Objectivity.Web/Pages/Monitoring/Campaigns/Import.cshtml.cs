@@ -46,7 +46,7 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
-        FileName = Path.GetFileName(file.FileName);
+        FileName = ImportMessages.ShownName(file.FileName);
         return await ReadAsync(buffer.ToArray());
     }
 
@@ -64,7 +64,7 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
         {
             return BadRequest();
         }
-        FileName = fileName;
+        FileName = ImportMessages.ShownName(fileName);
         var result = await ReadAsync(content);
         if (Preview is not { Errors.Count: 0 }) return result;
         var written = await import.SaveAsync(id, Preview);
