@@ -44,9 +44,15 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
             ModelState.AddModelError("file", "Выберите заполненный файл шаблона (.xlsx).");
             return Page();
         }
+        FileName = ImportMessages.ShownName(file.FileName);
+        // Refused before it is read into memory (the reader would refuse it too, after).
+        if (file.Length > import.MaxFileBytes)
+        {
+            ModelState.AddModelError("file", ImportMessages.TooLarge(ImportMessages.Quote(file.FileName), import.MaxFileBytes));
+            return Page();
+        }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
-        FileName = ImportMessages.ShownName(file.FileName);
         return await ReadAsync(buffer.ToArray());
     }
 
