@@ -168,7 +168,11 @@ public static class PortalSetup
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })
-            .AddMvcOptions(o => RussianModelBindingMessages.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                RussianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.Filters.Add(new RequestTooLargeFilter());
+            });
 
         // Russian text as it is, not as &#x...; entities (a page of Cyrillic would be four times heavier).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(

@@ -63,21 +63,43 @@ internal static class ImportMessages
     public static string TooManyRowsOnSheet(string sheet, int limit) =>
         $"На листе «{sheet}» больше {Count(limit)} заполненных строк — такая книга не импортируется. Оставьте в ней только план мероприятий.";
 
-    /// <summary>The file's name as the messages quote it, with a space before it: no folders, no control characters, not too long.</summary>
+    /// <summary>The file's name as the messages quote it, with a space before it (see <see cref="ShownName"/>); empty for no name.</summary>
     public static string Quote(string? fileName)
     {
-        var name = Path.GetFileName(fileName ?? "");
+        var text = ShownName(fileName);
+        return text.Length == 0 ? "" : $" «{text}»";
+    }
+
+    /// <summary>The file's name as a page shows it: <see cref="FileName"/>, cut at 80 characters.</summary>
+    public static string ShownName(string? fileName)
+    {
+        var text = FileName(fileName);
+        if (text.Length <= 80)
+            return text;
+        var keep = char.IsHighSurrogate(text[79]) ? 79 : 80; // never half a character
+        return text[..keep] + "…";
+    }
+
+    /// <summary>
+    /// The file's own name: without the folders a client may send (of either kind: the server's
+    /// <see cref="Path.GetFileName(string)"/> keeps a Windows path whole on Linux), control characters
+    /// and invisible format characters (a right-to-left override shows «invoice‮fdp.exe» as «invoiceexe.pdf»).
+    /// </summary>
+    public static string FileName(string? fileName)
+    {
+        var name = fileName ?? "";
+        var cut = name.LastIndexOfAny(['/', '\\']);
+        if (cut >= 0)
+            name = name[(cut + 1)..];
         var clean = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            if (!char.IsControl(c))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format
+                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator))
                 clean.Append(c);
         }
 
-        var text = clean.ToString().Trim();
-        if (text.Length > 80)
-            text = text[..80] + "…";
-        return text.Length == 0 ? "" : $" «{text}»";
+        return clean.ToString().Trim();
     }
 
     private static string Size(long bytes)

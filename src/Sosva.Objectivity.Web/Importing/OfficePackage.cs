@@ -17,6 +17,9 @@ internal enum OfficeKind
 /// really decompress to (the sizes an archive declares may lie), how deeply their XML nests, and
 /// whether its main part is a Word document or an Excel workbook. Every part is decompressed once,
 /// into nothing, so that a zip bomb is stopped here and not inside the Open XML SDK or ClosedXML.
+/// Every part must also be what its headers say: .NET's ZipArchive stops a part at its declared size
+/// and checks no CRC, so a bomb that understates its size would otherwise pass as a small part here
+/// and be inflated in full by the next reader that trusts the data (Word's repair, another unzipper).
 /// </summary>
 internal sealed class OfficePackage
 {
@@ -40,10 +43,24 @@ internal sealed class OfficePackage
 
     private const string WorksheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
-    private OfficePackage(OfficeKind kind, int mostFilledRows)
+    // Parts that hold code Office runs: VBA projects and their data, ActiveX controls, Excel 4.0 macro sheets.
+    private static readonly HashSet<string> MacroTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/vnd.ms-office.vbaProject",
+        "application/vnd.ms-office.vbaProjectSignature",
+        "application/vnd.ms-word.vbaData+xml",
+        "application/vnd.ms-office.activeX+xml",
+        "application/vnd.ms-office.activeX",
+        "application/vnd.ms-excel.macrosheet+xml",
+        "application/vnd.ms-excel.intlmacrosheet+xml",
+    };
+
+    private OfficePackage(OfficeKind kind, int mostFilledRows, bool hasMacros, bool hasRemoteReferences)
     {
         Kind = kind;
         MostFilledRows = mostFilledRows;
+        HasMacros = hasMacros;
+        HasRemoteReferences = hasRemoteReferences;
     }
 
     public OfficeKind Kind { get; }
@@ -53,6 +70,16 @@ internal sealed class OfficePackage
     /// workbook at once, so a sheet too long to import is refused before it is loaded.
     /// </summary>
     public int MostFilledRows { get; }
+
+    /// <summary>Macro-enabled (.docm, .xlsm), or holds a VBA project, ActiveX controls, macro sheets, or OpenDocument Basic/scripts.</summary>
+    public bool HasMacros { get; }
+
+    /// <summary>
+    /// Links, other than hyperlinks, to something on a network that Office fetches when the file is
+    /// opened: a remote template (the «template injection» of MITRE ATT&amp;CK T1221), a linked picture or
+    /// object, a frame, an external workbook. A local path is no such link: it leaks nothing and fetches nothing.
+    /// </summary>
+    public bool HasRemoteReferences { get; }
 
     /// <summary>Inspects the archive; throws <see cref="ImportException"/> for anything it refuses.</summary>
     public static OfficePackage Inspect(byte[] content, string file, RoadmapImportOptions options)
@@ -70,17 +97,30 @@ internal sealed class OfficePackage
             if (declared > options.MaxUncompressedBytes)
                 throw new ImportException(ImportMessages.TooLargeUnpacked(file, options.MaxUncompressedBytes));
 
+            // No part packs larger than deflate's worst case for what it declares: a larger one understates its size.
+            foreach (var entry in entries)
+            {
+                if (entry.CompressedLength > MaxPackedLength(entry.Length))
+                    throw new ImportException(ImportMessages.CorruptArchive(file));
+            }
+
+            var budget = new Budget(options.MaxUncompressedBytes, file);
             if (archive.GetEntry("mimetype") is { } mimetype && ReadSmallText(mimetype).StartsWith("application/vnd.oasis.opendocument", StringComparison.Ordinal))
-                return new OfficePackage(OfficeKind.OpenDocument, 0);
+            {
+                foreach (var entry in entries)
+                    ReadPart(entry, budget, file);
+                var basic = entries.Any(e => e.FullName.StartsWith("Basic/", StringComparison.OrdinalIgnoreCase)
+                                             || e.FullName.StartsWith("Scripts/", StringComparison.OrdinalIgnoreCase));
+                return new OfficePackage(OfficeKind.OpenDocument, 0, basic, hasRemoteReferences: false);
+            }
 
             var contentTypes = archive.GetEntry(ContentTypesPart);
             var relationships = archive.GetEntry(RelationshipsPart);
             if (contentTypes is null || relationships is null)
                 throw new ImportException(ImportMessages.NotOffice(file));
 
-            var budget = new Budget(options.MaxUncompressedBytes, file);
-            var (defaults, overrides) = ReadContentTypes(contentTypes, budget, options.MaxXmlDepth, file);
-            var mainPart = ReadMainPart(relationships, budget, options.MaxXmlDepth, file);
+            var (defaults, overrides) = ReadPart(contentTypes, budget, file, stream => ReadContentTypes(stream, options.MaxXmlDepth, file));
+            var (mainPart, remote) = ReadPart(relationships, budget, file, stream => ReadRelationships(stream, options.MaxXmlDepth, file));
             var mainType = mainPart is null ? null : TypeOf(mainPart, defaults, overrides);
             var kind = mainType is null ? OfficeKind.Other
                 : WordTypes.Contains(mainType) ? OfficeKind.Word
@@ -90,21 +130,30 @@ internal sealed class OfficePackage
                 throw new ImportException(ImportMessages.NotOffice(file));
 
             var mostRows = 0;
+            var macros = mainType!.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase);
             foreach (var entry in entries)
             {
                 if (entry == contentTypes || entry == relationships)
                     continue;
                 var name = "/" + entry.FullName;
+                macros |= (TypeOf(name, defaults, overrides) is { } type && MacroTypes.Contains(type))
+                          || name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase);
+                if (name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                {
+                    remote |= ReadPart(entry, budget, file, stream => ReadRelationships(stream, options.MaxXmlDepth, file)).Remote;
+                    continue;
+                }
+
                 var isWorksheet = kind == OfficeKind.Excel && string.Equals(TypeOf(name, defaults, overrides), WorksheetType, StringComparison.OrdinalIgnoreCase);
                 if (isWorksheet)
-                    mostRows = Math.Max(mostRows, ScanXml(entry, budget, options.MaxXmlDepth, file, countFilledRows: true));
+                    mostRows = Math.Max(mostRows, ReadPart(entry, budget, file, stream => ScanXml(stream, options.MaxXmlDepth, file, countFilledRows: true)));
                 else if (IsXml(name, defaults, overrides))
-                    ScanXml(entry, budget, options.MaxXmlDepth, file, countFilledRows: false);
+                    ReadPart(entry, budget, file, stream => ScanXml(stream, options.MaxXmlDepth, file, countFilledRows: false));
                 else
-                    Drain(entry, budget);
+                    ReadPart(entry, budget, file);
             }
 
-            return new OfficePackage(kind, mostRows);
+            return new OfficePackage(kind, mostRows, macros, remote);
         }
         catch (ImportException)
         {
@@ -136,11 +185,11 @@ internal sealed class OfficePackage
     }
 
     private static (Dictionary<string, string> Defaults, Dictionary<string, string> Overrides) ReadContentTypes(
-        ZipArchiveEntry entry, Budget budget, int maxDepth, string file)
+        Stream part, int maxDepth, string file)
     {
         var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        using var reader = OpenXml(entry, budget);
+        using var reader = OpenXml(part);
         while (reader.Read())
         {
             CheckDepth(reader, maxDepth, file);
@@ -151,44 +200,61 @@ internal sealed class OfficePackage
                 continue;
             if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension)
                 defaults[extension] = contentType;
-            else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } part)
-                overrides[Uri.UnescapeDataString(part)] = contentType;
+            else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } partName)
+                overrides[Uri.UnescapeDataString(partName)] = contentType;
         }
 
         return (defaults, overrides);
     }
 
-    /// <summary>The part the package's officeDocument relationship points at («/word/document.xml»).</summary>
-    private static string? ReadMainPart(ZipArchiveEntry entry, Budget budget, int maxDepth, string file)
+    /// <summary>
+    /// A relationships part: the part its officeDocument relationship points at («/word/document.xml»;
+    /// only the package's own relationships have one), and whether it links to anything remote.
+    /// </summary>
+    private static (string? MainPart, bool Remote) ReadRelationships(Stream part, int maxDepth, string file)
     {
         string? main = null;
-        using var reader = OpenXml(entry, budget);
+        var remote = false;
+        using var reader = OpenXml(part);
         while (reader.Read())
         {
             CheckDepth(reader, maxDepth, file);
-            if (main is not null || reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship")
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship")
                 continue;
             var type = reader.GetAttribute("Type");
             var target = reader.GetAttribute("Target");
+            var external = string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase);
             // Transitional and Strict relationship namespaces both end so.
-            if (type is not null && target is not null && type.EndsWith("/officeDocument", StringComparison.Ordinal)
-                && !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase))
+            if (external)
+                remote |= type?.EndsWith("/hyperlink", StringComparison.Ordinal) != true && IsRemote(target);
+            else if (main is null && type is not null && target is not null && type.EndsWith("/officeDocument", StringComparison.Ordinal))
                 main = "/" + Uri.UnescapeDataString(target).TrimStart('/');
         }
 
-        return main;
+        return (main, remote);
+    }
+
+    /// <summary>A target on another machine: any URL scheme but «file», a UNC path («\\host\share», «file://host/»).</summary>
+    private static bool IsRemote(string? target)
+    {
+        var text = (target ?? "").Trim();
+        if (text.StartsWith(@"\\", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal))
+            return true;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
+            return false;
+        return uri.Scheme != Uri.UriSchemeFile || (uri.IsUnc && uri.Host.Length > 0) || uri.Host.Length > 0;
     }
 
     /// <summary>
     /// Reads a part's XML to its end: its size counts against the budget and its depth is checked.
     /// For a worksheet, counts the rows that hold a value (a cell with «v» or inline «is»).
     /// </summary>
-    private static int ScanXml(ZipArchiveEntry entry, Budget budget, int maxDepth, string file, bool countFilledRows)
+    private static int ScanXml(Stream part, int maxDepth, string file, bool countFilledRows)
     {
         var filledRows = 0;
         var rowDepth = -1;
         var rowFilled = false;
-        using var reader = OpenXml(entry, budget);
+        using var reader = OpenXml(part);
         while (reader.Read())
         {
             CheckDepth(reader, maxDepth, file);
@@ -220,20 +286,41 @@ internal sealed class OfficePackage
             throw new ImportException(ImportMessages.TooDeep(file));
     }
 
-    private static XmlReader OpenXml(ZipArchiveEntry entry, Budget budget) =>
-        XmlReader.Create(new CountingStream(entry.Open(), budget), new XmlReaderSettings
+    private static XmlReader OpenXml(Stream part) =>
+        XmlReader.Create(part, new XmlReaderSettings
         {
             // A DOCTYPE has no place in an Open XML part; prohibiting it also stops entity expansion.
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             IgnoreComments = true,
             IgnoreWhitespace = true,
-            CloseInput = true,
+            CloseInput = false,
         });
 
-    private static void Drain(ZipArchiveEntry entry, Budget budget)
+    /// <summary>
+    /// Deflate's worst case is stored blocks, 5 bytes for every 64 KB; a part packed larger than this
+    /// (with room to spare) holds more than it declares.
+    /// </summary>
+    private static long MaxPackedLength(long length) => length + (length >> 10) + 1024;
+
+    /// <summary>
+    /// Lets <paramref name="read"/> read the part, reads what it left, and checks that the part held
+    /// exactly the bytes its headers declare (length and CRC-32). Everything read counts against the budget.
+    /// </summary>
+    private static void ReadPart(ZipArchiveEntry entry, Budget budget, string file) => ReadPart(entry, budget, file, _ => 0);
+
+    private static T ReadPart<T>(ZipArchiveEntry entry, Budget budget, string file, Func<Stream, T> read)
     {
         using var stream = new CountingStream(entry.Open(), budget);
+        var result = read(stream);
+        Drain(stream);
+        if (stream.Count != entry.Length || stream.Crc32 != entry.Crc32)
+            throw new ImportException(ImportMessages.CorruptArchive(file));
+        return result;
+    }
+
+    private static void Drain(Stream stream)
+    {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
         try
         {
@@ -269,26 +356,30 @@ internal sealed class OfficePackage
         }
     }
 
-    /// <summary>A read-only stream that charges what it reads to the budget.</summary>
+    /// <summary>A read-only stream that charges what it reads to the budget, and counts and checksums it.</summary>
     private sealed class CountingStream(Stream inner, Budget budget) : Stream
     {
+        private uint _crc = 0xFFFFFFFF;
+
+        public long Count { get; private set; }
+
+        /// <summary>The CRC-32 (ISO-HDLC, as ZIP records it) of what was read.</summary>
+        public uint Crc32 => ~_crc;
+
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
         public override long Length => throw new NotSupportedException();
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var read = inner.Read(buffer, offset, count);
-            budget.Spend(read);
-            return read;
-        }
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
             var read = inner.Read(buffer);
             budget.Spend(read);
+            Count += read;
+            _crc = Crc.Update(_crc, buffer[..read]);
             return read;
         }
 
@@ -305,6 +396,32 @@ internal sealed class OfficePackage
             if (disposing)
                 inner.Dispose();
             base.Dispose(disposing);
+        }
+    }
+    /// <summary>CRC-32 as ZIP uses it (reflected polynomial 0xEDB88320), a table and a byte at a time.</summary>
+    private static class Crc
+    {
+        private static readonly uint[] Table = Build();
+
+        public static uint Update(uint crc, ReadOnlySpan<byte> bytes)
+        {
+            foreach (var b in bytes)
+                crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+            return crc;
+        }
+
+        private static uint[] Build()
+        {
+            var table = new uint[256];
+            for (uint n = 0; n < 256; n++)
+            {
+                var c = n;
+                for (var k = 0; k < 8; k++)
+                    c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
+                table[n] = c;
+            }
+
+            return table;
         }
     }
 }

@@ -10,6 +10,9 @@ namespace Sosva.Objectivity.Web.Monitoring;
 /// <summary>Template download and import of a campaign's inputs: read, preview, save all or nothing.</summary>
 public sealed class InputImport(AppDbContext db, IOptions<RoadmapImportOptions> options, DisplayFormat format)
 {
+    /// <summary>The largest file the import reads.</summary>
+    public long MaxFileBytes => options.Value.MaxFileBytes;
+
     public async Task<IReadOnlyList<TemplateSchool>> SchoolsAsync() =>
         await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.ShortName.Replace("№", "#"))
             .Select(s => new TemplateSchool(s.Id, s.ShortName, s.FullName, s.Inn)).ToListAsync();

@@ -13,7 +13,8 @@ public sealed record EvidenceKind(string FileName, string ContentType);
 /// <summary>
 /// Evidence files (DESIGN §4; OWASP File Upload Cheat Sheet): PDF, DOCX, XLSX, ODT, JPG, PNG decided by
 /// the content's signature, never by the name; the name is only shown, cleaned of paths, control and
-/// bidirectional-override characters, and its extension is the one the content proves.
+/// bidirectional-override characters, and its extension is the one the content proves. Office files with
+/// macros or links to remote resources are refused: they would run or fetch at the reviewer's.
 /// </summary>
 public static class EvidenceCheck
 {
@@ -94,6 +95,14 @@ public static class EvidenceCheck
                 throw new EvidenceRefusedException(
                     $"Файл {quoted} повреждён или это не документ Word, Excel или OpenDocument. Допускаются: {Accepted}.");
             }
+            // The server never opens the file, the reviewer does: in Office, which runs macros and fetches remote templates.
+            if (package.HasMacros)
+                throw new EvidenceRefusedException(
+                    $"Файл {quoted} содержит макросы — такие документы не принимаются. Сохраните его как обычный документ (.docx, .xlsx) без макросов и загрузите снова.");
+            if (package.HasRemoteReferences)
+                throw new EvidenceRefusedException(
+                    $"Файл {quoted} ссылается на внешние ресурсы в сети (шаблон, рисунок или объект по адресу в интернете или локальной сети), "
+                    + "которые загрузились бы у проверяющего при открытии. Сохраните документ без внешних связей и загрузите снова.");
             switch (package.Kind)
             {
                 case OfficeKind.Word: return (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -15,13 +15,14 @@ public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
 
     public Task<InterpretedRoadmap> ReadAsync(IFormFile? upload, string? pastedText)
     {
-        if (upload is { Length: > 0 })
+        // A chosen file that is empty is refused as such; a form sent with no file chosen has no name.
+        if (upload is not null && (upload.Length > 0 || !string.IsNullOrEmpty(upload.FileName)))
         {
             try
             {
                 // The reader tells formats apart by content, checks sizes and refuses damaged files.
                 using var stream = upload.OpenReadStream();
-                return Task.FromResult(reader.Read(stream, Path.GetFileName(upload.FileName)));
+                return Task.FromResult(reader.Read(stream, upload.FileName));
             }
             catch (Importing.ImportException e)
             {
@@ -36,5 +37,17 @@ public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
         if (read.Table.Sections.Sum(s => s.Measures.Count) == 0)
             throw new RoadmapImportException("В тексте не найдена таблица мероприятий: нужна строка заголовков с графами «Мероприятия», «Сроки», «Ответственные» и строки под ней, разделённые табуляцией (так их копирует Word и Excel).");
         return Task.FromResult(read);
+    }
+
+    /// <summary>
+    /// The title a draft gets from its file when the document names none: the file's own name, cleaned as
+    /// the messages show it, without the extension, within a file name's 255 characters; null for no name.
+    /// </summary>
+    public static string? TitleFromFileName(string? fileName)
+    {
+        var name = Path.GetFileNameWithoutExtension(Importing.ImportMessages.FileName(fileName)).Trim();
+        if (name.Length > 255)
+            name = name[..(char.IsHighSurrogate(name[254]) ? 254 : 255)];
+        return name.Length == 0 ? null : name;
     }
 }

@@ -80,7 +80,7 @@ public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionP
         var now = DateOnly.FromDateTime(DateTime.Today);
         Preview = new PreviewForm
         {
-            Title = read.Title ?? Upload?.FileName ?? "Импортированная дорожная карта",
+            Title = read.Title ?? RoadmapImport.TitleFromFileName(Upload?.FileName) ?? "Импортированная дорожная карта",
             PeriodStart = read.PeriodStart ?? new DateOnly(now.Year, 1, 1),
             PeriodEnd = read.PeriodEnd ?? new DateOnly(now.Year, 12, 31),
             OrderNumber = read.OrderNumber,

@@ -44,9 +44,15 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
             ModelState.AddModelError("file", "Выберите заполненный файл шаблона (.xlsx).");
             return Page();
         }
+        FileName = ImportMessages.ShownName(file.FileName);
+        // Refused before it is read into memory (the reader would refuse it too, after).
+        if (file.Length > import.MaxFileBytes)
+        {
+            ModelState.AddModelError("file", ImportMessages.TooLarge(ImportMessages.Quote(file.FileName), import.MaxFileBytes));
+            return Page();
+        }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
-        FileName = Path.GetFileName(file.FileName);
         return await ReadAsync(buffer.ToArray());
     }
 
@@ -64,7 +70,7 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
         {
             return BadRequest();
         }
-        FileName = fileName;
+        FileName = ImportMessages.ShownName(fileName);
         var result = await ReadAsync(content);
         if (Preview is not { Errors.Count: 0 }) return result;
         var written = await import.SaveAsync(id, Preview);
