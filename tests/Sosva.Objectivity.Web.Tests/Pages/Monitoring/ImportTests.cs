@@ -86,6 +86,34 @@ public class ImportTests(PortalFactory portal) : MonitoringTest(portal)
     }
 
     [Fact]
+    public async Task A_workbook_of_several_megabytes_is_saved_on_confirmation()
+    {
+        // The file travels back with the confirmation as base64 in one form field; the default field limit is 4 MB.
+        var a = await Portal.CreateSchoolAsync("Школа А", inn: "6600000001");
+        var campaign = await CampaignAsync(2024);
+        var client = await SignedInAsync(Roles.Methodologist);
+        using var workbook = new XLWorkbook(new MemoryStream(await client.GetByteArrayAsync($"/Monitoring/Campaigns/Import/{campaign.Id}?handler=Template")));
+        Fill(workbook.Worksheet(InputTemplate.SheetName), 2, p1Good: 2, p2Late: 0, p5: "по всем предметам и всем параллелям");
+        var notes = workbook.AddWorksheet("Примечания");
+        var random = new Random(7);
+        for (var row = 1; row <= 4000; row++) notes.Cell(row, 1).SetValue(Convert.ToBase64String(Enumerable.Range(0, 900).Select(_ => (byte)random.Next(256)).ToArray()));
+        var file = Save(workbook);
+        file.Length.Should().BeGreaterThan(3 * 1024 * 1024, "its base64 is over the default 4 MB form field");
+
+        var preview = await HttpClientExtensions.ParseAsync(await UploadAsync(client, campaign.Id, file));
+        preview.QuerySelector("[data-testid=import-errors]").Should().BeNull();
+        var token = preview.QuerySelector("[data-testid=import-preview] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var confirmed = await client.PostAsync($"/Monitoring/Campaigns/Import/{campaign.Id}?handler=Confirm", new FormUrlEncodedContent(
+        [
+            new("fileData", preview.QuerySelector("input[name=fileData]")!.GetAttribute("value")!), new("fileName", "данные.xlsx"),
+            new("__RequestVerificationToken", token),
+        ]));
+
+        confirmed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ValueAsync(campaign.Id, a.Id, "P1"))!.OnTimeCount.Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_file_with_bad_rows_saves_nothing_and_names_each_row_and_column()
     {
         var a = await Portal.CreateSchoolAsync("Школа А");

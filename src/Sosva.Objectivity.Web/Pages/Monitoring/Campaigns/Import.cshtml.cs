@@ -14,8 +14,16 @@ namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
 /// error (row and column); only a file without errors can be confirmed, and then all of it is saved.
 /// </summary>
 /// <remarks>The file travels back with the confirmation (base64 in the form): the web tier keeps no state between requests.</remarks>
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = (int)MaxRequestBytes)]
 public class ImportModel(AppDbContext db, InputImport import) : PageModel
 {
+    /// <summary>
+    /// The confirmation carries the file as base64 (4/3 of the default 10 MB limit, ≈ 13.4 MB) in one field,
+    /// over the 4 MB a form field may hold by default.
+    /// </summary>
+    public const long MaxRequestBytes = 16 * 1024 * 1024;
+
     public MonitoringCampaign Campaign { get; private set; } = null!;
     public Methodology Methodology { get; private set; } = null!;
     public ImportedInputs? Preview { get; private set; }
