@@ -161,7 +161,11 @@ results=$work/results.tsv
 : >"$results"
 for entry in "${pages[@]}"; do
     IFS='|' read -r name who path <<<"$entry"
-    cookie=$specialist; [[ $who == principal ]] && cookie=$head_principal
+    # A fresh sign-in for each page: wrk replays one cookie and never stores the renewed one, so a cookie older
+    # than the security-stamp interval (Security:StampValidationMinutes, 2 min) would be re-validated — five
+    # more queries and a new cookie — on every request of the pages measured later than that.
+    if [[ $who == principal ]]; then cookie=$(signin "$principal"); else cookie=$(signin scale-specialist); fi
+    [[ -n "$cookie" ]] || { echo "signing in failed" >&2; exit 1; }
     check=$(curl -s -o "$work/page.html" -w '%{http_code} %{size_download} %{time_total}' -H "Cookie: $cookie" "$BASE$path")
     read -r code size first <<<"$check"
     if [[ $code != 200 ]]; then echo "$name: $path answered $code" >&2; exit 1; fi

@@ -44,6 +44,7 @@ public static class PortalSetup
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<DisplayFormat>();
         services.Configure<RoadmapImportOptions>(config.GetSection(RoadmapImportOptions.Section));
+        services.Configure<SchoolPickerOptions>(config.GetSection(SchoolPickerOptions.Section));
         services.AddSingleton<RoadmapFileReader>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoDataSeeder>();
@@ -141,6 +142,7 @@ public static class PortalSetup
             {
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AuthorizePage("/Schools/Index", Policies.Staff);
+                options.Conventions.AuthorizePage("/Schools/Search", Policies.Staff);
                 options.Conventions.AuthorizePage("/Schools/Create", Policies.Admin);
                 options.Conventions.AuthorizePage("/Schools/Edit", Policies.Admin);
                 options.Conventions.AuthorizePage("/Roadmaps/Create", Policies.CreateRoadmaps);

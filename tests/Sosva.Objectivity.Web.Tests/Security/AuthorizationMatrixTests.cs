@@ -65,6 +65,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
             new("/Admin/Users/Create", null, "/Admin/Users/Create", "LFFFFO"),
             new("/Admin/Users/Edit", null, $"/Admin/Users/Edit/{i.UserA}", "LFFFFO"),
             new("/Schools/Index", null, "/Schools", "LFFOOO"),
+            new("/Schools/Search", null, "/Schools/Search?q=%D0%A8%D0%BA%D0%BE%D0%BB%D0%B0", "LFFOOO"),
             new("/Schools/Create", null, "/Schools/Create", "LFFFFO"),
             new("/Schools/Details", null, $"/Schools/Details/{a}", "LOFOOO"),
             new("/Schools/Edit", null, $"/Schools/Edit/{a}", "LFFFFO"),

@@ -11,10 +11,10 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages.Reports;
 
 /// <summary>The execution matrix of a roadmap: measures × schools coloured by state, filters, totals, Excel.</summary>
-public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat format) : PageModel
+public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat format, Microsoft.Extensions.Options.IOptions<SchoolPickerOptions> schoolPicker) : PageModel
 {
     public ExecutionMatrix Matrix { get; private set; } = null!;
-    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> AllSchools { get; private set; } = [];
+    public SchoolPicker AllSchools { get; private set; } = new(null, null);
     public int? SectionId { get; private set; }
     public int? SchoolId { get; private set; }
     public ReportProgress? State { get; private set; }
@@ -23,7 +23,7 @@ public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat form
     {
         var refused = await LoadAsync(id, sectionId, schoolId, state, p);
         if (refused is not null) return refused;
-        AllSchools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
+        AllSchools = await SchoolQueries.PickerAsync(db, schoolId, schoolPicker.Value.SelectLimit);
         return Page();
     }
 

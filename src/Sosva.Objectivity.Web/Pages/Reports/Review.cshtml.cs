@@ -12,14 +12,14 @@ namespace Sosva.Objectivity.Web.Pages.Reports;
 /// The specialists' review queue: submitted reports, oldest first; also who is late (overdue), what went
 /// back to schools (returned) and what was accepted — filtered by roadmap, section and school.
 /// </summary>
-public class ReviewModel(AppDbContext db, DisplayFormat format) : PageModel
+public class ReviewModel(AppDbContext db, DisplayFormat format, Microsoft.Extensions.Options.IOptions<SchoolPickerOptions> schoolPicker) : PageModel
 {
     public const int PageSize = 50;
 
     public IReadOnlyList<ReportLine> Rows { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title)> Roadmaps { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title)> Sections { get; private set; } = [];
-    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Schools { get; private set; } = [];
+    public SchoolPicker Schools { get; private set; } = new(null, null);
     public DateOnly Today { get; private set; }
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -45,7 +45,7 @@ public class ReviewModel(AppDbContext db, DisplayFormat format) : PageModel
             Sections = (await db.Sections.AsNoTracking().Where(s => s.RoadmapId == roadmapId).OrderBy(s => s.Position)
                     .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync())
                 .Select(s => (s.Id, DisplayFormat.Clip($"{s.Number} {s.Title}".Trim(), 90))).ToList();
-        Schools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
+        Schools = await SchoolQueries.PickerAsync(db, schoolId, schoolPicker.Value.SelectLimit);
     }
 
     public string PageLink(int page) => Url.Page("/Reports/Review", new { roadmapId = RoadmapId, sectionId = SectionId, schoolId = SchoolId, show = Show, p = page })!;

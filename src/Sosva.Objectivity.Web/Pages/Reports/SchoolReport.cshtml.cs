@@ -18,7 +18,8 @@ namespace Sosva.Objectivity.Web.Pages.Reports;
 /// checked per request by the report authorization handler (ReportOperations.Read), whatever the form
 /// shows: another school's id is 403, an unknown one 404.
 /// </summary>
-public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat format) : PageModel
+public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat format,
+    Microsoft.Extensions.Options.IOptions<SchoolPickerOptions> schoolPicker) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Школа")]
@@ -32,7 +33,7 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
     [Display(Name = "Конец периода")]
     public DateOnly? To { get; set; }
 
-    public List<SelectListItem> Schools { get; private set; } = [];
+    public SchoolPicker Schools { get; private set; } = new(null, null);
     public string? OwnSchoolName { get; private set; }
     public bool IsPrincipal => User.IsInRole(Roles.Principal);
 
@@ -90,9 +91,7 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
         }
         else
         {
-            Schools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
-            var chosen = SchoolId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var item in Schools) item.Selected = item.Value == chosen;
+            Schools = await SchoolQueries.PickerAsync(db, SchoolId, schoolPicker.Value.SelectLimit);
         }
     }
 

@@ -9,7 +9,7 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
 /// <summary>Roadmaps the user may read, with filters and search.</summary>
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, Microsoft.Extensions.Options.IOptions<SchoolPickerOptions> schoolPicker) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public RoadmapLevel? Level { get; set; }
@@ -23,7 +23,7 @@ public class IndexModel(AppDbContext db) : PageModel
         RoadmapStatus Status, string? OrderNumber, DateOnly? OrderDate, int Measures);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public List<SelectListItem> Schools { get; private set; } = [];
+    public SchoolPicker Schools { get; private set; } = new(null, null);
     public bool IsStaff { get; private set; }
 
     public async Task OnGetAsync()
@@ -39,7 +39,7 @@ public class IndexModel(AppDbContext db) : PageModel
         }
         else
         {
-            Schools = await SchoolQueries.SelectItemsAsync(db, activeOnly: false);
+            Schools = await SchoolQueries.PickerAsync(db, School, schoolPicker.Value.SelectLimit);
             if (School is { } school) query = query.Where(r => r.SchoolId == school);
         }
         if (Level is { } level) query = query.Where(r => r.Level == level);
