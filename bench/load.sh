@@ -121,6 +121,7 @@ grep -E "Reminders for" "$portal_log" | sed 's/^/portal: /' >&2 || true
 
 signin() { # user → cookie header
     local jar=$work/$1.jar token
+    rm -f "$jar" # a new session each time (a jar with a valid cookie would be redirected away from the sign-in page)
     token=$(curl -s -c "$jar" -b "$jar" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
     curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Input.UserName=$1" --data-urlencode "Input.Password=$PASSWORD" \
         --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"

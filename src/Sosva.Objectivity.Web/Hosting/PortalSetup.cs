@@ -39,6 +39,7 @@ public static class PortalSetup
             .Enrich.FromLogContext());
 
         services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AuditInterceptor>();

@@ -99,6 +99,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await db.Database.ExecuteSqlRawAsync($"TRUNCATE {string.Join(", ", tables)} RESTART IDENTITY CASCADE");
 #pragma warning restore EF1002
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync();
+        // Ids start again at 1 after the TRUNCATE: nothing cached about the previous test's data may survive.
+        ((Microsoft.Extensions.Caching.Memory.MemoryCache)scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>()).Clear();
         Logs.Clear();
         Clock.Now = null;
     }

@@ -11,7 +11,8 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages.Reports;
 
 /// <summary>The execution matrix of a roadmap: measures × schools coloured by state, filters, totals, Excel.</summary>
-public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat format, Microsoft.Extensions.Options.IOptions<SchoolPickerOptions> schoolPicker) : PageModel
+public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat format, Microsoft.Extensions.Options.IOptions<SchoolPickerOptions> schoolPicker,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     public ExecutionMatrix Matrix { get; private set; } = null!;
     public SchoolPicker AllSchools { get; private set; } = new(null, null);
@@ -44,7 +45,7 @@ public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat form
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
         (SectionId, SchoolId, State) = (sectionId, schoolId, state);
-        Matrix = (await ExecutionMatrix.LoadAsync(db, id, DateOnly.FromDateTime(format.Now()), sectionId, schoolId, state, page))!;
+        Matrix = (await ExecutionMatrix.LoadAsync(db, id, DateOnly.FromDateTime(format.Now()), sectionId, schoolId, state, page, cache))!;
         return null;
     }
 

@@ -189,4 +189,19 @@ public class MatrixTests(PortalFactory portal) : PortalTest(portal)
         Grid(page).Rows[0].Should().Be("1.1. Accepted Submitted –");
         Summary(page).Should().Be("На 05.04.2024: ячеек 11, принято 1, на проверке 2, с просрочкой 1.");
     }
+
+    [Fact]
+    public async Task A_school_that_joins_the_plan_is_in_the_matrix_at_once_though_the_school_list_is_kept_a_minute()
+    {
+        var s = await SetupAsync();
+        var specialist = await SignedInAsync(Roles.Specialist);
+        Grid(await specialist.GetDocumentAsync(MatrixUrl(s))).Schools.Should().HaveCount(3);
+
+        await Portal.CreateSchoolAsync("МОУ СОШ № 4");
+        await Portal.SyncReportsAsync();
+        var page = await specialist.GetDocumentAsync(MatrixUrl(s));
+
+        Grid(page).Schools.Should().HaveCount(4).And.Contain("МОУ СОШ № 4");
+        Grid(page).Rows[0].Should().Be("1.1. Accepted Submitted Overdue Overdue", "the new school's 26.03 checkpoint is past");
+    }
 }
