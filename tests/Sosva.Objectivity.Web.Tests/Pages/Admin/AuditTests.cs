@@ -79,8 +79,8 @@ public class AuditTests(PortalFactory portal) : PortalTest(portal)
         sheet.Cell(5, 2).GetString().Should().Be("admin2");
         sheet.Cell(5, 3).GetString().Should().Be("Школа");
         sheet.Cell(5, 5).GetString().Should().Be("создание");
-        sheet.Cell(5, 6).GetString().Should().Contain("ShortName: Школа Вторая");
-        sheet.Cell(6, 6).GetString().Should().Contain("ShortName: Школа Первая");
+        sheet.Cell(5, 6).GetString().Should().Contain("Краткое название: Школа Вторая");
+        sheet.Cell(6, 6).GetString().Should().Contain("Краткое название: Школа Первая");
         sheet.Cell(7, 1).IsEmpty().Should().BeTrue("only the two schools' entries");
         sheet.AutoFilter.IsEnabled.Should().BeTrue();
         sheet.SheetView.SplitRow.Should().Be(4, "the header stays in view");
@@ -90,4 +90,24 @@ public class AuditTests(PortalFactory portal) : PortalTest(portal)
 
     private static List<string> Rows(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("[data-testid=audit-table] tbody tr").Select(r => r.TextContent).ToList();
+
+    [Fact]
+    public void Changes_are_shown_in_russian_field_names_and_values()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, Sosva.Objectivity.Web.Data.AuditInterceptor.Change>
+        {
+            ["State"] = new("Draft", "Submitted"),
+            ["SubmittedAt"] = new(null, "2026-11-22T17:38:29.8714795+00:00"),
+            ["IsRequired"] = new("True", "False"),
+            ["Text"] = new(null, "Draft of the order"),
+            ["SomethingNew"] = new("1", "2"),
+        });
+
+        Sosva.Objectivity.Web.Pages.Admin.Audit.IndexModel.Describe(json).Should().Equal(
+            ("Состояние", "черновик", "на проверке"),
+            ("Отправлено", null, "22.11.2026 17:38 UTC"),
+            ("Требуется", "да", "нет"),
+            ("Текст", null, "Draft of the order"),
+            ("SomethingNew", "1", "2"));
+    }
 }

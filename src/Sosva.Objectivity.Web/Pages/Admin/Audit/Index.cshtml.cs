@@ -107,10 +107,10 @@ public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
 
     public static string ShownUser(string name) => name == HttpCurrentUser.System ? "система" : name;
 
-    /// <summary>The changes as «field: before → after» lines.</summary>
+    /// <summary>The changes as «field: before → after» lines, in Russian (<see cref="AuditText"/>).</summary>
     public static IEnumerable<(string Field, string? Before, string? After)> Describe(string json)
     {
         var changes = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, AuditInterceptor.Change>>(json, ReadOptions) ?? [];
-        return changes.Select(c => (c.Key, c.Value.Before, c.Value.After));
+        return changes.Select(c => (AuditText.Field(c.Key), AuditText.Value(c.Value.Before), AuditText.Value(c.Value.After)));
     }
 }
