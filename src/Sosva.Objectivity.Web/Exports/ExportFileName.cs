@@ -11,7 +11,10 @@ public static class ExportFileName
     public static string For(string title, string extension)
     {
         var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '«', '»']).ToHashSet();
-        var clean = new string(title.Select(c => invalid.Contains(c) || char.IsControl(c) ? ' ' : c).ToArray());
+        // Line breaks and tabs become spaces; other invisible characters go (a right-to-left override would make
+        // the name lie about its type).
+        var clean = new string(title.Where(c => char.IsWhiteSpace(c) || !Hosting.InvisibleCharacters.IsInvisible(c))
+            .Select(c => invalid.Contains(c) || char.IsWhiteSpace(c) ? ' ' : c).ToArray());
         clean = string.Join(' ', clean.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
         if (clean.Length > MaxLength) clean = clean[..MaxLength].TrimEnd('.', ' ');
         return (clean.Length == 0 ? "export" : clean) + "." + extension;

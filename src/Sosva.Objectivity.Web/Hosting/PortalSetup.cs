@@ -36,7 +36,9 @@ public static class PortalSetup
         builder.Logging.ClearProviders();
         builder.Host.UseSerilog(preserveStaticLogger: true, writeToProviders: true, configureLogger: (context, sp, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            // Last, so that it sees every property the others added.
+            .Enrich.With<LogValueEscaper>());
 
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
@@ -55,6 +57,7 @@ public static class PortalSetup
         services.AddScoped<Data.Seeding.Scale.ScaleDataSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SignedOutSessions>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<Roadmaps.RoadmapGuard>();
         services.AddScoped<Reports.ReportPlanner>();
         services.AddScoped<Reports.ReportGuard>();
@@ -175,6 +178,7 @@ public static class PortalSetup
             {
                 RussianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
                 o.Filters.Add(new RequestTooLargeFilter());
+                o.Filters.Add(new NoStoreDownloadsFilter());
             });
 
         // Russian text as it is, not as &#x...; entities (a page of Cyrillic would be four times heavier).
@@ -184,6 +188,7 @@ public static class PortalSetup
             System.Text.Unicode.UnicodeRanges.LetterlikeSymbols, System.Text.Unicode.UnicodeRanges.CurrencySymbols));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSignInRateLimit();
 
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -224,8 +229,10 @@ public static class PortalSetup
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<OptionsRequestMiddleware>();
 
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
@@ -244,6 +251,15 @@ public sealed class SecurityOptions
 
     public int LockoutMinutes { get; set; } = 15;
     public double StampValidationMinutes { get; set; } = 2;
+
+    /// <summary>
+    /// Sign-in attempts (form posts) a client address may make a minute; more are refused with 429 until the
+    /// minute is over. 0 turns the limit off (docs/decisions/009-sign-in-guessing-and-lockout.md).
+    /// </summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>How long a browser stays trusted after a successful sign-in (it is then not held by a lockout).</summary>
+    public int TrustedDeviceDays { get; set; } = 90;
 }
 
 /// <summary>Configuration section «Demo»: migrate and seed demo data at start-up. Never in production.</summary>

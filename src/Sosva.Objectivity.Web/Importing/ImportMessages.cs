@@ -91,15 +91,7 @@ internal static class ImportMessages
         var cut = name.LastIndexOfAny(['/', '\\']);
         if (cut >= 0)
             name = name[(cut + 1)..];
-        var clean = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator))
-                clean.Append(c);
-        }
-
-        return clean.ToString().Trim();
+        return Hosting.InvisibleCharacters.Remove(name).Trim();
     }
 
     private static string Size(long bytes)

@@ -64,10 +64,8 @@ public static class EvidenceCheck
         var clean = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormC))
         {
-            var category = char.GetUnicodeCategory(c);
             // Control characters and the invisible format ones (RLO «‮» makes «exe.pdf» read as «fdp.exe»).
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
-                or UnicodeCategory.ParagraphSeparator) continue;
+            if (Hosting.InvisibleCharacters.IsInvisible(c)) continue;
             clean.Append(c is '"' or ':' or '*' or '?' or '<' or '>' or '|' ? '_' : c);
         }
         var result = clean.ToString().Trim().TrimStart('.');

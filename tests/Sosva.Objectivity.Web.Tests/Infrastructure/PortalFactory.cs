@@ -81,6 +81,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // A browser on http://127.0.0.1 keeps no Secure cookies and follows no HTTPS redirect.
         if (_kestrel) builder.UseSetting("Security:RequireHttps", "false");
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+        // Every test client signs in from the same (test-server) address, dozens of times a minute; the sign-in
+        // rate limit has its own test with its production-like value.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -138,6 +138,9 @@ public class MenuAndAccessTests(PortalFactory portal) : PortalTest(portal)
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await session.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.Redirect, "the locked user's session ends");
         var login = await HttpClientExtensions.ParseAsync(await NewClient().SignInAsync("metod", PortalFactory.Password));
-        login.QuerySelector("[data-testid=login-errors]")!.TextContent.Should().Contain("заблокирована администратором");
+        // The visitor is told no more than for a wrong password; the administrator sees the lock on the user's page.
+        login.QuerySelector("[data-testid=login-errors]")!.TextContent.Should().Contain("Неверное имя пользователя или пароль");
+        (await admin.GetDocumentAsync($"/Admin/Users/Edit/{victim.Id}")).QuerySelector("[data-testid=lock-state]")!.TextContent
+            .Should().Be("заблокирован");
     }
 }

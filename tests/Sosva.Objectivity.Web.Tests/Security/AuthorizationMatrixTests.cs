@@ -225,12 +225,51 @@ public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
                 var response = await clients[v].GetAsync(row.Url);
                 var problem = await MismatchAsync(response, row.Expected[v]);
                 if (problem is not null) failures.Add($"{Visitors[v]} GET {row.Url}: {problem}");
+                // A file (evidence, an export, the audit log) is never kept by a browser's or a proxy's cache.
+                if (response.Content.Headers.ContentDisposition is not null && response.Headers.CacheControl?.NoStore != true)
+                    failures.Add($"{Visitors[v]} GET {row.Url}: a download without Cache-Control: no-store");
             }
         }
 
         failures.Should().BeEmpty();
         cells.Should().Be(GetMatrix(ids).Count * Visitors.Length).And.BeGreaterThan(350);
         (await FingerprintAsync()).Should().Equal(before, "a GET reads; it never inserts, updates or deletes a row");
+    }
+
+    /// <summary>
+    /// OPTIONS meets the same authorization as GET: a visitor GET sends to sign-in is sent there, one the page's
+    /// rule refuses is refused; past the rules the portal answers 405 (it serves no cross-origin clients) —
+    /// never 200 and never the page.
+    /// </summary>
+    [Fact]
+    public async Task OPTIONS_on_every_page_answers_as_its_authorization_says_and_never_200()
+    {
+        var ids = await SeedAsync();
+        var clients = await SignInAllAsync();
+        var failures = new List<string>();
+        var allowed = 0;
+
+        foreach (var row in GetMatrix(ids))
+        {
+            for (var v = 0; v < Visitors.Length; v++)
+            {
+                var response = await clients[v].SendAsync(new HttpRequestMessage(HttpMethod.Options, row.Url));
+                var status = response.StatusCode;
+                var body = await response.Content.ReadAsStringAsync();
+                if (row.Expected[v] == 'L' && await MismatchAsync(response, 'L') is { } notToSignIn)
+                    failures.Add($"{Visitors[v]} OPTIONS {row.Url}: {notToSignIn}");
+                else if (status is not (HttpStatusCode.Redirect or HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed))
+                    failures.Add($"{Visitors[v]} OPTIONS {row.Url}: {(int)status}");
+                else if (body.Length > 0)
+                    failures.Add($"{Visitors[v]} OPTIONS {row.Url}: a body of {body.Length} characters");
+                if (row.Expected[v] == 'F' && status == HttpStatusCode.MethodNotAllowed && row.Url.StartsWith("/Admin", StringComparison.Ordinal))
+                    failures.Add($"{Visitors[v]} OPTIONS {row.Url}: passed the administrators' folder rule");
+                if (status == HttpStatusCode.MethodNotAllowed) allowed++;
+            }
+        }
+
+        failures.Should().BeEmpty();
+        allowed.Should().BeGreaterThan(100, "visitors the rules let through get 405");
     }
 
     [Fact]

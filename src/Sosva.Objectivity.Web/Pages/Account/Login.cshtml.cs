@@ -2,13 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sosva.Objectivity.Web.Data;
+using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Account;
 
-public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, DisplayFormat format, ILogger<LoginModel> log)
-    : PageModel
+public class LoginModel(PasswordSignIn signIn, IOptions<SecurityOptions> security, IOptions<IdentityOptions> identity) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -38,30 +38,19 @@ public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> user
     {
         if (!ModelState.IsValid) return Page();
 
-        var userName = Input.UserName.Trim();
-        var ip = HttpContext.Connection.RemoteIpAddress?.ToString();
-        var result = await signIn.PasswordSignInAsync(userName, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            log.LogInformation("Sign-in succeeded for {UserName} from {RemoteIp}", userName, ip);
+        if (await signIn.SignInAsync(HttpContext, Input.UserName.Trim(), Input.Password, Input.RememberMe))
             return LocalRedirect(SafeReturnUrl);
-        }
 
-        if (result.IsLockedOut)
-        {
-            var user = await users.FindByNameAsync(userName);
-            log.LogWarning("Sign-in refused for {UserName} from {RemoteIp}: locked out until {LockoutEnd}", userName, ip, user?.LockoutEnd);
-            ModelState.AddModelError("", user?.LockoutEnd is { } end && end < DateTimeOffset.MaxValue.AddYears(-1)
-                ? $"Учётная запись заблокирована после нескольких неудачных попыток входа до {format.DateTime(end)}. Попробуйте позже или обратитесь к администратору."
-                : "Учётная запись заблокирована администратором. Обратитесь к администратору портала.");
-            return Page();
-        }
-
-        log.LogWarning("Sign-in failed for {UserName} from {RemoteIp}: wrong user name or password", userName, ip);
-        // One message for an unknown user and a wrong password, so names cannot be probed.
-        ModelState.AddModelError("", "Неверное имя пользователя или пароль. После 5 неудачных попыток подряд вход блокируется на 15 минут.");
+        // One answer whatever the reason (unknown name, wrong password, lockout, an administrator's lock), so that
+        // nobody can learn from this page which accounts exist; the reason is in the log
+        // (docs/decisions/009-sign-in-guessing-and-lockout.md).
+        ModelState.AddModelError("", $"Неверное имя пользователя или пароль. После {MaxFailedAttempts} неудачных попыток подряд вход " +
+                                     $"с других компьютеров блокируется на {security.Value.LockoutMinutes} мин. Если пароль верный, " +
+                                     "а войти не удаётся, обратитесь к администратору портала.");
         return Page();
     }
+
+    private int MaxFailedAttempts => identity.Value.Lockout.MaxFailedAccessAttempts;
 
     private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
 }
