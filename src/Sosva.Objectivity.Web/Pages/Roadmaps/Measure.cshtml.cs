@@ -26,6 +26,9 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     public DateOnly PeriodEnd { get; private set; }
     public IReadOnlyList<(int Id, string Title)> Sections { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Schools { get; private set; } = [];
+
+    /// <summary>The school whose own plan this is; null for a municipal roadmap.</summary>
+    public int? PlanSchoolId { get; private set; }
     public DeadlineParseResult? Parsed { get; private set; }
 
     /// <summary>What the other person saved, when this save was refused.</summary>
@@ -55,6 +58,12 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         var denied = await LoadAsync(id, sectionId ?? Input.SectionId);
         if (denied is not null) return denied;
         if (Sections.All(s => s.Id != Input.SectionId)) ModelState.AddModelError("Input.SectionId", "Выберите раздел этой дорожной карты.");
+        // Only the schools the form offers: a school's own plan offers that school alone, and an id that is
+        // not (or no longer) an active school would otherwise fail in the database.
+        if (Input.ExecutionScope == ExecutionScope.ChosenSchools && Input.ChosenSchoolIds.Any(sid => Schools.All(s => s.Id != sid)))
+            ModelState.AddModelError("Input.ChosenSchoolIds", PlanSchoolId is null
+                ? "Выберите школы из списка: среди отмеченных есть школа, которой нет в справочнике действующих школ."
+                : "В плане школы мероприятие может исполнять только эта школа.");
         Parsed = DeadlineParser.Parse(Input.DeadlineText, PeriodStart, PeriodEnd);
         if (!ModelState.IsValid) return Page();
 
@@ -130,12 +139,12 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
 
         var section = id is { } mid ? await db.Measures.Where(m => m.Id == mid).Select(m => m.SectionId).SingleAsync() : sectionId!.Value;
         var roadmap = await db.Sections.Where(s => s.Id == section)
-            .Select(s => new { s.Roadmap!.Id, s.Roadmap.Title, s.Roadmap.PeriodStart, s.Roadmap.PeriodEnd }).SingleAsync();
-        (RoadmapId, RoadmapTitle, PeriodStart, PeriodEnd) = (roadmap.Id, roadmap.Title, roadmap.PeriodStart, roadmap.PeriodEnd);
+            .Select(s => new { s.Roadmap!.Id, s.Roadmap.Title, s.Roadmap.PeriodStart, s.Roadmap.PeriodEnd, s.Roadmap.SchoolId }).SingleAsync();
+        (RoadmapId, RoadmapTitle, PeriodStart, PeriodEnd, PlanSchoolId) = (roadmap.Id, roadmap.Title, roadmap.PeriodStart, roadmap.PeriodEnd, roadmap.SchoolId);
         Sections = (await db.Sections.AsNoTracking().Where(s => s.RoadmapId == RoadmapId).OrderBy(s => s.Position)
                 .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync())
             .Select(s => (s.Id, $"{s.Number} {s.Title}".Trim())).ToList();
-        Schools = (await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.ShortName.Replace("№", "#"))
+        Schools = (await db.Schools.AsNoTracking().Where(s => s.IsActive && (PlanSchoolId == null || s.Id == PlanSchoolId)).OrderBy(s => s.ShortName.Replace("№", "#"))
                 .Select(s => new { s.Id, s.ShortName }).ToListAsync())
             .Select(s => (s.Id, s.ShortName)).ToList();
         return null;

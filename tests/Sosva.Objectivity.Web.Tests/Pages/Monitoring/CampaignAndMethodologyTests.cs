@@ -34,6 +34,8 @@ public class CampaignAndMethodologyTests(PortalFactory portal) : MonitoringTest(
         fields["Input.TotalMaximum"] = "40";
         fields["Input.Bands[1].Minimum"] = "25";
         fields["Input.Indicators[0].Numbers[2]"] = "1"; // the P1 penalty from the second missed deadline
+        fields["Input.Bands[0].Code"] = "forged";       // codes stay the source's whatever is posted
+        fields["Input.Indicators[0].Code"] = "P9";
         var saved = await form.PostAsync(fields);
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var copy = await Portal.WithDbAsync(db => db.Methodologies.SingleAsync(m => !m.IsPreset));
@@ -43,6 +45,9 @@ public class CampaignAndMethodologyTests(PortalFactory portal) : MonitoringTest(
         methodology.Indicator("P2")!.Maximum.Should().Be(10);
         ((TimelinessRule)methodology.Indicator("P1")!.Rule).PenaltyThreshold.Should().Be(1);
         methodology.BandFor(25).Code.Should().Be(Methodologies.Sufficient);
+        methodology.Bands.Select(b => b.Code).Should().BeEquivalentTo(
+            (await Portal.WithDbAsync(db => db.Methodologies.SingleAsync(m => m.Id == preset))).ToMethodology().Bands.Select(b => b.Code));
+        methodology.Indicators.Select(i => i.Code).Should().Equal("P1", "P2", "P3", "P4", "P5", "P6", "P7");
     }
 
     [Fact]

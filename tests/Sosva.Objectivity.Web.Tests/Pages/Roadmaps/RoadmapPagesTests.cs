@@ -93,6 +93,36 @@ public class RoadmapPagesTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_schools_own_plan_accepts_only_that_school_and_no_form_accepts_a_school_that_does_not_exist()
+    {
+        var a = await Portal.CreateSchoolAsync("Школа А");
+        var b = await Portal.CreateSchoolAsync("Школа Б");
+        var plan = await Portal.CreateRoadmapAsync(Table, level: RoadmapLevel.School, schoolId: a.Id, title: "План школы А");
+        var measure = plan.Sections[0].Measures[0];
+        var principal = await SignedInAsync(Roles.Principal, a.Id);
+        var form = await OpenedForm.OpenAsync(principal, $"/Roadmaps/Measure/{measure.Id}");
+        form.Page.QuerySelectorAll("input[name='Input.ChosenSchoolIds']").Select(i => i.GetAttribute("value"))
+            .Should().Equal([S(a.Id)], "a school's plan offers only its own school");
+
+        var refused = await HttpClientExtensions.ParseAsync(await form.PostAsync(
+            MeasureFields(measure.SectionId, "Положение", "Май 2024", form.Value("Version"), scope: "ChosenSchools", schools: [a.Id, b.Id])));
+        refused.FieldError("Input.ChosenSchoolIds").Should().Contain("только эта школа");
+        (await form.PostAsync(MeasureFields(measure.SectionId, "Положение", "Май 2024", form.Value("Version"), scope: "ChosenSchools", schools: [a.Id])))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Portal.WithDbAsync(db => db.MeasureSchools.Where(x => x.MeasureId == measure.Id).Select(x => x.SchoolId).ToListAsync()))
+            .Should().Equal(a.Id);
+
+        var roadmap = await Portal.CreateRoadmapAsync(Table);
+        var municipal = roadmap.Sections[0].Measures[0];
+        var specialist = await SignedInAsync(Roles.Specialist);
+        var edit = await OpenedForm.OpenAsync(specialist, $"/Roadmaps/Measure/{municipal.Id}");
+        var unknown = await edit.PostAsync(MeasureFields(municipal.SectionId, "Положение", "Май 2024", edit.Value("Version"), scope: "ChosenSchools", schools: [a.Id, 987654]));
+        unknown.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await HttpClientExtensions.ParseAsync(unknown)).FieldError("Input.ChosenSchoolIds").Should().Contain("нет в справочнике");
+        (await Portal.WithDbAsync(db => db.MeasureSchools.CountAsync(x => x.MeasureId == municipal.Id))).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Chosen_schools_are_saved_and_a_measure_without_them_is_refused()
     {
         var roadmap = await Portal.CreateRoadmapAsync(Table);

@@ -71,7 +71,9 @@ public sealed class CopyForm
             };
             return indicator with { Maximum = form.Maximum, Rule = rule };
         }).ToArray();
-        var bands = Bands.Select(b => new BandDefinition(b.Code, b.Name?.Trim() ?? "", b.Minimum)).ToArray();
+        // Band codes are the source's, in the order the form shows them (high to low); posted codes are ignored.
+        var bands = Web.Monitoring.Bands.HighToLow(source)
+            .Select((band, n) => band with { Name = Bands[n].Name?.Trim() ?? "", MinimumTotal = Bands[n].Minimum }).ToArray();
         return source with
         {
             Name = Name?.Trim() ?? "",
