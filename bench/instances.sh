@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Several instances on one database (issue 7, item 4): starts two portal processes (Release, Production)
+# Several instances on one database (docs/design.md#104-scale): starts two portal processes (Release, Production)
 # on one generated database, signs in on the first and uses the cookie on the second, takes a form's
 # antiforgery token from the second and posts an evidence upload with it to the first, then downloads
 # the file from the second and compares its SHA-256. Both rely on the data-protection keys the portal

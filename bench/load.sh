@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Load test at regional scale (issue 7): the portal in Release (Production, no demo) on a generated database,
-# driven with wrk page by page, each page's throughput compared with a Fortunes-shape baseline page.
+# Load test at regional scale (docs/performance.md#regional-and-national-scale): the portal in Release (Production, no
+# demo) on a generated database, driven with wrk page by page, each page's throughput compared with a Fortunes-shape
+# baseline page.
 #
 #   bench/load.sh                       1,000 schools × 50 measures × 3 campaigns, 16 connections, 30 s per page
 #   LOAD_SECONDS=10 bench/load.sh       shorter runs (a busy machine)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Query benchmarks at regional scale (issue 7): generates (or reuses) the load test's database with
-# bench/load.sh's settings, then runs ScaleQueryBenchmarks (BenchmarkDotNet) against it and stops the cluster.
+# Query benchmarks at regional scale (docs/performance.md#regional-and-national-scale): generates (or reuses) the load
+# test's database with bench/load.sh's settings, then runs ScaleQueryBenchmarks (BenchmarkDotNet) against it and stops
+# the cluster.
 #   bench/queries.sh                 ShortRun job
 #   JOB=default bench/queries.sh     BenchmarkDotNet's default job (tighter, slower)
 set -euo pipefail

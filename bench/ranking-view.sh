@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Server time of the ranking page for 1,000 schools (issue 5 budget: under 100 ms; 40,000 paged: under 300 ms).
-# Starts the portal in Release on the embedded demo database (./run.sh, its own PostgreSQL port),
-# adds SCHOOLS generated schools with inputs to the demo campaigns of 2023 and 2024 straight in the
-# database, recomputes both through the campaign page as the demo methodologist, then drives
+# Server time of the ranking page for 1,000 schools (budget: under 100 ms; 40,000 paged: under 300 ms;
+# docs/performance.md#ranking-page-1000-schools). Starts the portal in Release on the embedded demo database
+# (./run.sh, its own PostgreSQL port), adds SCHOOLS generated schools with inputs to the demo campaigns of 2023 and
+# 2024 straight in the database, recomputes both through the campaign page as the demo methodologist, then drives
 # /Monitoring/Ranking/{id} (first page and a later page) with wrk. Localhost only, bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Server time of the roadmap view page for a 300-measure roadmap (issue budget: under 100 ms).
-# Starts the portal in Release on the embedded demo database (./run.sh), signs in as the demo
-# specialist, imports a generated 300-measure roadmap through the import page, then drives
-# /Roadmaps/Details/{id} with wrk (4 connections, 20 s) and prints the latency distribution.
-# Traffic goes only to localhost; the run is bounded in time.
+# Server time of the roadmap view page for a 300-measure roadmap (budget: under 100 ms,
+# docs/performance.md#roadmap-view-page-300-measures). Starts the portal in Release on the embedded demo database
+# (./run.sh), signs in as the demo specialist, imports a generated 300-measure roadmap through the import page, then
+# drives /Roadmaps/Details/{id} with wrk (4 connections, 20 s) and prints the latency distribution. Traffic goes only
+# to localhost; the run is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-5099}

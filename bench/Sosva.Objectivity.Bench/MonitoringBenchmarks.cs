@@ -49,7 +49,8 @@ internal static class MonitoringData
     }
 }
 
-/// <summary>Scoring and ranking of a national-scale campaign (issue 5 budget: 40,000 schools under 100 ms).</summary>
+/// <summary>Scoring and ranking of a national-scale campaign (budget: 40,000 schools under 100 ms,
+/// docs/performance.md#objectivity-monitoring).</summary>
 [MemoryDiagnoser]
 public class ScoringBenchmarks
 {
@@ -62,7 +63,8 @@ public class ScoringBenchmarks
     public int Score() => ObjectivityScoring.Score(Methodologies.KazachinskoLensky2023, 2024, _schools).Count;
 }
 
-/// <summary>Ranking exports (issue 5 budgets: Excel of 40,000 schools under 10 s and 600 MB; PDF of 1,000 under 3 s).</summary>
+/// <summary>Ranking exports (budgets: Excel of 40,000 schools under 10 s and 600 MB; PDF of 1,000 under 3 s;
+/// docs/performance.md#objectivity-monitoring).</summary>
 [MemoryDiagnoser]
 public class RankingExportBenchmarks
 {

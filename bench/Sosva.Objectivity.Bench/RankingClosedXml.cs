@@ -5,10 +5,10 @@ using Sosva.Objectivity.Web.Monitoring;
 namespace Sosva.Objectivity.Bench;
 
 /// <summary>
-/// The ranking workbook written with ClosedXML (issue 7 asks for ClosedXML against the streaming writer on
-/// the same rows in the same run): the same sheet as <see cref="RankingExcelExport"/> — title, note, header,
-/// one row per school with the same styles, frozen header, autofilter, A4 landscape — built the ClosedXML way,
-/// every cell an object in memory until the save.
+/// The ranking workbook written with ClosedXML, compared with the streaming writer on the same rows in the same run
+/// (docs/performance.md#regional-and-national-scale): the same sheet as <see cref="RankingExcelExport"/> — title,
+/// note, header, one row per school with the same styles, frozen header, autofilter, A4 landscape — built the
+/// ClosedXML way, every cell an object in memory until the save.
 /// </summary>
 internal static class RankingClosedXml
 {

@@ -6,10 +6,10 @@ using Sosva.Objectivity.Web.Exports;
 namespace Sosva.Objectivity.Bench;
 
 /// <summary>
-/// The school report writers (issue 4: under 300 ms each) for a realistic school: 50 measures of the seed
-/// roadmaps in 5 sections × 2 checkpoints = 100 reports, each with a status, a three-sentence text, two
-/// evidence files and a link; every review state, a quarter of them overdue. The database query is not
-/// part of it (one indexed query per table, measured with the pages).
+/// The school report writers (budget: under 300 ms each, docs/performance.md#school-report-writers) for a realistic
+/// school: 50 measures of the seed roadmaps in 5 sections × 2 checkpoints = 100 reports, each with a status, a
+/// three-sentence text, two evidence files and a link; every review state, a quarter of them overdue. The database
+/// query is not part of it (one indexed query per table, measured with the pages).
 /// </summary>
 [MemoryDiagnoser]
 public class SchoolReportBenchmarks

@@ -58,7 +58,7 @@ internal sealed record IndicatorOutcome(int Points, string Explanation);
 /// <remarks>
 /// Only a late item is a missed deadline («нарушение сроков»); an item on time with errors earns
 /// nothing but is no missed deadline. The penalty comes after the cap, so it still bites a school
-/// with more good items than the maximum (seed 004, item 8; DESIGN §5).
+/// with more good items than the maximum (seed 004, item 8; docs/design.md#72-indicators).
 /// </remarks>
 /// <param name="PointsPerGoodItem">Points for an item on time and without errors (1 in seed 004).</param>
 /// <param name="Penalty">Points taken once when too many deadlines were missed (1 in seed 004: «минус 1»).</param>

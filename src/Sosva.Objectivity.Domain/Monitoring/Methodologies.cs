@@ -10,7 +10,7 @@ public static class Methodologies
 
     /// <summary>
     /// «Порядок проведения муниципального мониторинга объективности ВПР», Kazachinsko-Lensky
-    /// district (seed 004, items 8 and 9), as read in DESIGN §5. Readings of the ambiguous places:
+    /// district (seed 004, items 8 and 9), as read in docs/design.md#72-indicators. Readings of the ambiguous places:
     /// the P1/P2 penalty is taken once, after the cap; P4 «в течение 2-х лет и более» means the
     /// reference year's list and the year before's; the survey item of P7 is worth 1 point (the
     /// seed gives no number, but the maximum of 8 leaves exactly 1); «низкий» has no lower bound.

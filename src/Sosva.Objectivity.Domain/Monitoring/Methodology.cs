@@ -4,7 +4,7 @@ namespace Sosva.Objectivity.Domain.Monitoring;
 
 /// <summary>
 /// A monitoring methodology as data: indicators with their rules and maxima, and the bands a total
-/// falls into (DESIGN §5). A municipality adjusts a copy made with <c>with</c> or
+/// falls into (docs/design.md#71-methodology-as-data). A municipality adjusts a copy made with <c>with</c> or
 /// <see cref="WithIndicator"/> and checks it with <see cref="Validate"/> before use.
 /// </summary>
 /// <param name="Name">Russian name shown in the UI.</param>

@@ -15,7 +15,7 @@ public enum CampaignStatus
     Published,
 }
 
-/// <summary>Мониторинг объективности for one year (DESIGN §5): one campaign per year.</summary>
+/// <summary>Мониторинг объективности for one year (docs/design.md#75-campaigns): one campaign per year.</summary>
 public class MonitoringCampaign : ITracked, IVersioned
 {
     public int Id { get; set; }

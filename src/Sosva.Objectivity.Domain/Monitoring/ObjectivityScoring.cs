@@ -6,8 +6,8 @@ using static System.FormattableString;
 namespace Sosva.Objectivity.Domain.Monitoring;
 
 /// <summary>
-/// Scores and ranks schools by a <see cref="Methodology"/> (DESIGN §5). Pure: the same methodology,
-/// year and inputs give the same result, in the same order.
+/// Scores and ranks schools by a <see cref="Methodology"/> (docs/design.md#73-bands-and-ranking). Pure: the same
+/// methodology, year and inputs give the same result, in the same order.
 /// </summary>
 public static class ObjectivityScoring
 {

@@ -45,7 +45,7 @@ public class SchoolRecommendation : ITracked, IVersioned
 /// <summary>
 /// Default templates and their filling. Placeholders: {показатель} (title), {баллы}, {максимум},
 /// {недобор} (maximum − points). The wording follows Rosobrnadzor's warning: a recommendation
-/// speaks of procedures and «признаки», never a verdict on people (DESIGN §5).
+/// speaks of procedures and «признаки», never a verdict on people (docs/design.md#77-recommendations-and-wording).
 /// </summary>
 public static class RecommendationText
 {

@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace Sosva.Objectivity.Domain.Monitoring;
 
 /// <summary>
-/// The `score FILE.json` command's logic (DESIGN §5.1): JSON in, JSON out, through the same
+/// The `score FILE.json` command's logic (docs/design.md#84-score): JSON in, JSON out, through the same
 /// <see cref="ObjectivityScoring"/> the web pages use.
 /// </summary>
 public static class ScoreJson

@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Sosva.Objectivity.Domain.Monitoring;
 
-// The stable JSON contract of the `score FILE.json` command (DESIGN §5.1). Property names are
-// spelled out with attributes rather than left to a naming policy, so renaming a C# property can
+// The stable JSON contract of the `score FILE.json` command (docs/design.md#84-score). Property names
+// are spelled out with attributes rather than left to a naming policy, so renaming a C# property can
 // never change the contract. Values are nullable on input so that a missing field is told apart
 // from false or zero and reported (ScoreJson.Run).
 

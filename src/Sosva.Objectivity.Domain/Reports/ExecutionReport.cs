@@ -5,10 +5,10 @@ using Sosva.Objectivity.Domain.Schools;
 namespace Sosva.Objectivity.Domain.Reports;
 
 /// <summary>
-/// Отчет об исполнении: one per (measure, school, checkpoint date) of an approved roadmap (DESIGN §4).
-/// The checkpoint is identified by its date within the measure, so an edit of the deadline that keeps a
-/// date keeps its report, and a report with content survives its checkpoint being removed
-/// (<see cref="IsRequired"/> turns false instead).
+/// Отчет об исполнении: one per (measure, school, checkpoint date) of an approved roadmap
+/// (docs/design.md#61-reports-from-the-plan). The checkpoint is identified by its date within the measure, so an edit
+/// of the deadline that keeps a date keeps its report, and a report with content survives its checkpoint being
+/// removed (<see cref="IsRequired"/> turns false instead).
 /// </summary>
 public class ExecutionReport : ITracked, IVersioned
 {
@@ -59,7 +59,8 @@ public class ExecutionReport : ITracked, IVersioned
     public bool HasContent => State != ReportState.Draft || Status is not null || !string.IsNullOrWhiteSpace(Text)
                               || Links.Count > 0 || Files.Count > 0;
 
-    /// <summary>Overdue: the checkpoint date has passed and no submitted report stands (DESIGN §4).</summary>
+    /// <summary>Overdue: the checkpoint date has passed and no submitted report stands
+    /// (docs/design.md#63-overdue-and-due-soon).</summary>
     public static bool IsOverdue(ReportState state, DateOnly dueDate, DateOnly today) =>
         dueDate < today && state is ReportState.Draft or ReportState.Returned;
 }

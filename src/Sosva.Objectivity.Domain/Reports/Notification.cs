@@ -2,7 +2,7 @@ namespace Sosva.Objectivity.Domain.Reports;
 
 /// <summary>
 /// An in-portal reminder to a school's principal about one report: due in a week, or overdue
-/// (issue 4, item 6). One per report and kind, so the daily job never repeats itself.
+/// (docs/design.md#64-reminders). One per report and kind, so the daily job never repeats itself.
 /// </summary>
 public class Notification
 {

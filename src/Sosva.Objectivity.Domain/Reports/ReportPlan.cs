@@ -21,8 +21,8 @@ public sealed record ReportChanges(
 }
 
 /// <summary>
-/// Reports are created from the plan (issue 4, item 1): one per checkpoint of a measure that requires a
-/// report and per school that must execute it. A report that is no longer asked for is deleted when empty
+/// Reports are created from the plan (docs/design.md#61-reports-from-the-plan): one per checkpoint of a measure that
+/// requires a report and per school that must execute it. A report that is no longer asked for is deleted when empty
 /// and kept, marked not required, when someone has put work into it.
 /// </summary>
 public static class ReportPlan

@@ -14,7 +14,8 @@ public enum ReportProgress
 
 public static class ReportProgressRule
 {
-    /// <summary>«Срок в ближайшие 14 дней» of «Мои мероприятия» and the matrix (issue 4).</summary>
+    /// <summary>«Срок в ближайшие 14 дней» of «Мои мероприятия» and the matrix
+    /// (docs/design.md#63-overdue-and-due-soon).</summary>
     public const int DueSoonDays = 14;
 
     /// <summary>

@@ -15,7 +15,7 @@ public enum RoadmapStatus
     Archived = 2,
 }
 
-/// <summary>What the deadline text of a measure turned out to be (DESIGN §3.1).</summary>
+/// <summary>What the deadline text of a measure turned out to be (docs/design.md#51-result).</summary>
 public enum DeadlineKind
 {
     Unrecognized = 0,

@@ -3,7 +3,7 @@ using Sosva.Objectivity.Domain.Schools;
 
 namespace Sosva.Objectivity.Domain.Roadmaps;
 
-/// <summary>Дорожная карта / план мероприятий / комплекс мер (DESIGN §3).</summary>
+/// <summary>Дорожная карта / план мероприятий / комплекс мер (docs/design.md#4-roadmaps).</summary>
 public class Roadmap : ITracked, IVersioned
 {
     public int Id { get; set; }
@@ -42,7 +42,7 @@ public class Roadmap : ITracked, IVersioned
 
     /// <summary>
     /// True when the period is one academic year or several (starts 1 September, ends 31 August):
-    /// month-only deadlines then follow the academic convention of DESIGN §3.1.
+    /// month-only deadlines then follow the academic convention of docs/design.md#52-rules.
     /// </summary>
     public bool IsAcademicPeriod => PeriodStart is { Month: 9, Day: 1 } && PeriodEnd is { Month: 8, Day: 31 };
 }

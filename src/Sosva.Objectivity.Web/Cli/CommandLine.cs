@@ -9,7 +9,7 @@ using Sosva.Objectivity.Web.Users;
 namespace Sosva.Objectivity.Web.Cli;
 
 /// <summary>
-/// The portal's command-line mode (DESIGN §5.1): the same services and domain code as the pages,
+/// The portal's command-line mode (docs/design.md#8-command-line): the same services and domain code as the pages,
 /// JSON on stdout, messages on stderr. Exit codes: 0 success, 1 failure, 2 usage error.
 /// </summary>
 public static class CommandLine

@@ -6,7 +6,8 @@ using Sosva.Objectivity.Web.Importing;
 
 namespace Sosva.Objectivity.Web.Cli;
 
-/// <summary>Command-line verbs over the domain alone (DESIGN §5.1 contract); no database.</summary>
+/// <summary>Command-line verbs over the domain alone (the contract of
+/// docs/design.md#8-command-line); no database.</summary>
 public static class DomainCommands
 {
     public static async Task<int> ParseDeadlineAsync(CommandArgs args)
@@ -70,7 +71,8 @@ public static class DomainCommands
         return 0;
     }
 
-    /// <summary>`score FILE.json`: the objectivity scores of DESIGN §5.1 by the default methodology.</summary>
+    /// <summary>`score FILE.json`: the objectivity scores
+    /// (docs/design.md#84-score) by the default methodology.</summary>
     public static async Task<int> ScoreAsync(CommandArgs args)
     {
         if (args.Positional.Count != 1) throw new UsageException("укажите один файл JSON с исходными данными");

@@ -7,8 +7,9 @@ namespace Sosva.Objectivity.Web.Data;
 public static class SchoolQueries
 {
     /// <summary>
-    /// Above this many schools a filter offers a search field instead of a drop-down list (issue 7: at national
-    /// scale, 40,000 options made each filtered page 3 MB and the list unusable). Configuration <c>Schools:SelectLimit</c>.
+    /// Above this many schools a filter offers a search field instead of a drop-down list: at national scale, 40,000
+    /// options made each filtered page 3 MB and the list unusable (docs/performance.md#regional-and-national-scale).
+    /// Configuration <c>Schools:SelectLimit</c>.
     /// </summary>
     public const int DefaultSelectLimit = 2000;
 

@@ -6,8 +6,8 @@ using Sosva.Objectivity.Web.Reports;
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>
-/// The execution matrix as a spreadsheet (DESIGN §6): one row per measure, one column per school, each cell
-/// the state in words and in the page's colour, totals per measure and per school; the header row and the
+/// The execution matrix as a spreadsheet (docs/design.md#9-exports): one row per measure, one column per school, each
+/// cell the state in words and in the page's colour, totals per measure and per school; the header row and the
 /// measure columns frozen, filters on. Widths are set here (ClosedXML's auto-fit needs GDI+). Cells are written with
 /// SetValue: ClosedXML 0.95's Value setter parses strings, and a measure number «1.1.» became the 1st of January.
 /// </summary>

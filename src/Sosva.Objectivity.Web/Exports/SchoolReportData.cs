@@ -7,7 +7,7 @@ using Sosva.Objectivity.Web.Hosting;
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>
-/// What the school report (DESIGN §6, issue 4 item 7) shows, read once and written by both the Excel
+/// What the school report (docs/design.md#9-exports) shows, read once and written by both the Excel
 /// and the PDF writer: the school, the period, the reports grouped by roadmap and section, totals, and
 /// — once the monitoring part is wired — the school's objectivity score.
 /// </summary>
@@ -18,7 +18,8 @@ public sealed record SchoolReportData(
     DateOnly Today,
     IReadOnlyList<SchoolReportRoadmap> Roadmaps)
 {
-    /// <summary>The objectivity section (issue 5); the writers render it when present.</summary>
+    /// <summary>The objectivity section
+    /// (docs/design.md#7-objectivity-monitoring); the writers render it when present.</summary>
     public SchoolReportObjectivity? Objectivity { get; init; }
 
     /// <summary>Where the links in the files point (the portal's address as the reader reached it); none: no links.</summary>
@@ -162,8 +163,8 @@ public sealed record SchoolReportTotals(int Total, int Accepted, int Submitted, 
 }
 
 /// <summary>
-/// Addresses in the portal for a report and an evidence file. The evidence download belongs to the
-/// report page (issue 4, item 8); until it has its own address, a file links to its report.
+/// Addresses in the portal for a report and an evidence file. An evidence file links to its entry on its
+/// report's page (#file-N), not to the download address (/Reports/Evidence/{id}).
 /// </summary>
 public sealed record SchoolReportLinks(string BaseUrl)
 {
@@ -173,9 +174,9 @@ public sealed record SchoolReportLinks(string BaseUrl)
 }
 
 /// <summary>
-/// Extension point for the objectivity monitoring (issue 5): the school's score as the school report prints
-/// it — summary lines (total, band, rank), points per indicator, the history by year and the addressed
-/// recommendations. The monitoring part maps its results onto this; the writers need nothing else.
+/// Extension point for the objectivity monitoring (docs/design.md#7-objectivity-monitoring): the school's score as
+/// the school report prints it — summary lines (total, band, rank), points per indicator, the history by year and the
+/// addressed recommendations. The monitoring part maps its results onto this; the writers need nothing else.
 /// </summary>
 public sealed record SchoolReportObjectivity(
     string Heading,

@@ -5,12 +5,13 @@ using Sosva.Objectivity.Web.Reports;
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>
-/// The school report as a working spreadsheet (DESIGN §6): the title block, then one flat table — one row
-/// per report with its roadmap and section as columns, so Excel's filters answer «what is overdue», «what
-/// was returned» — with the header frozen and filtered, dates as dates, widths set; below it the totals
-/// and the signature line. The objectivity section (issue 5) gets its own sheet when present.
+/// The school report as a working spreadsheet (docs/design.md#9-exports): the title block, then one flat table — one
+/// row per report with its roadmap and section as columns, so Excel's filters answer «what is overdue», «what was
+/// returned» — with the header frozen and filtered, dates as dates, widths set; below it the totals and the signature
+/// line. The objectivity section gets its own sheet when present.
 /// </summary>
-/// <remarks>ClosedXML 0.95.4 cannot measure text on Linux (GDI+), so every width is fixed here (see 003-exports).</remarks>
+/// <remarks>ClosedXML 0.95.4 cannot measure text on Linux (GDI+), so every width is fixed here (see
+/// docs/decisions/003-exports.md).</remarks>
 public static class SchoolReportExcelExport
 {
     public const string MainSheet = "Отчёт ОО";

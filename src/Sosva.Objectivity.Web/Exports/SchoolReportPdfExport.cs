@@ -6,12 +6,12 @@ using Sosva.Objectivity.Web.Reports;
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>
-/// The school report as a document a principal signs (DESIGN §6): A4 landscape; the school's full name,
-/// «ОТЧЁТ», the period and the date centred as on an official document; per roadmap a table of its
-/// measures by section with one row per checkpoint (date, execution status, what was done, evidence,
-/// review state and comment, «Просрочен» in red); the totals; the objectivity section when there is one;
-/// the signature line «Руководитель ОО ____ / ФИО /», the date and «М.П.». Headers repeat on every
-/// page; «Страница N из M» in the footer; fonts embedded (see Exports/Pdf).
+/// The school report as a document a principal signs (docs/design.md#9-exports): A4 landscape; the school's full
+/// name, «ОТЧЁТ», the period and the date centred as on an official document; per roadmap a table of its measures by
+/// section with one row per checkpoint (date, execution status, what was done, evidence, review state and comment,
+/// «Просрочен» in red); the totals; the objectivity section when there is one; the signature line «Руководитель ОО
+/// ____ / ФИО /», the date and «М.П.». Headers repeat on every page; «Страница N из M» in the footer; fonts embedded
+/// (see Exports/Pdf).
 /// </summary>
 public static class SchoolReportPdfExport
 {
@@ -146,7 +146,8 @@ public static class SchoolReportPdfExport
         report.AddParagraph("Просроченным считается отчёт, не отправленный на проверку до контрольного срока (в том числе возвращённый на доработку после срока).", Note);
     }
 
-    /// <summary>The objectivity section of issue 5: summary lines, points per indicator, history, recommendations.</summary>
+    /// <summary>The objectivity section (docs/design.md#7-objectivity-monitoring): summary lines, points per
+    /// indicator, history, recommendations.</summary>
     private static void WriteObjectivity(PdfReport report, SchoolReportObjectivity objectivity)
     {
         report.AddParagraph(objectivity.Heading, PartHeading);

@@ -4,7 +4,7 @@ using Sosva.Objectivity.Domain.Roadmaps.Import;
 namespace Sosva.Objectivity.Web.Importing;
 
 /// <summary>
-/// Reads an uploaded roadmap (DESIGN §3.2): a Word document (.docx), an Excel workbook (.xlsx) or a
+/// Reads an uploaded roadmap (docs/design.md#45-import): a Word document (.docx), an Excel workbook (.xlsx) or a
 /// text whose table cells are separated by tabs. The format is told by the content's signature, never
 /// by the file's name: a ZIP package is a .docx or an .xlsx by its main part, an OLE file (.doc, .xls,
 /// or a password-protected .docx/.xlsx) is refused, anything else must be text (UTF-8 or

@@ -35,7 +35,8 @@ public sealed record BiasListMatch(int Line, string Name, MatchKind Kind, Templa
     };
 }
 
-/// <summary>Matches the names of Rosobrnadzor's list to the school directory (DESIGN §5, issue 5 item 3).</summary>
+/// <summary>Matches the names of Rosobrnadzor's list to the school directory
+/// (docs/design.md#76-bias-lists).</summary>
 public static class BiasListMatcher
 {
     /// <summary>Names from pasted text: one per line, a leading «1.» or «1)» and tabs' extra columns dropped.</summary>

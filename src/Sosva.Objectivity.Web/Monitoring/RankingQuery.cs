@@ -45,7 +45,7 @@ public static class RankingQuery
             select new { r.SchoolId, Name = r.School!.ShortName, r.School.IsRural, r.School.IsSmall, r.Points, r.Total, r.BandCode, r.Rank, Previous = p == null ? (int?)null : p.Total };
 
         // Ordered before the projection to a record, which SQL cannot sort by. Ties in rank are listed
-        // by name (DESIGN §5); «№» sorts among the numbers (see SchoolQueries).
+        // by name (docs/design.md#73-bands-and-ranking); «№» sorts among the numbers (see SchoolQueries).
         var ordered = filter.Sort switch
         {
             "name" => joined.OrderBy(r => r.Name.Replace("№", "#")),

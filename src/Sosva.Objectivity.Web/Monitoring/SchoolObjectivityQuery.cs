@@ -11,7 +11,7 @@ public sealed record SchoolIndicatorLine(string Code, string Title, int Points, 
 public sealed record SchoolObjectivityHistoryItem(int Year, int Total, string BandCode, string BandName);
 
 /// <summary>
-/// The objectivity section of a school's report (DESIGN §6): the latest computed campaign the school
+/// The objectivity section of a school's report (docs/design.md#9-exports): the latest computed campaign the school
 /// was scored in. Data only; the school report lays it out.
 /// </summary>
 public sealed record SchoolObjectivitySummary(

@@ -60,7 +60,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
             return;
         }
 
-        // Counts of one table in one round trip each (issue 7: the staff home page is the busiest page).
+        // Counts of one table in one round trip each: the staff home page is the busiest page
+        // (docs/performance.md#regional-and-national-scale).
         var schools = await db.Schools.Where(s => s.IsActive).GroupBy(_ => 1)
             .Select(g => new { All = g.Count(), Rural = g.Count(s => s.IsRural), Small = g.Count(s => s.IsSmall) }).FirstOrDefaultAsync();
         (ActiveSchools, RuralSchools, SmallSchools) = (schools?.All ?? 0, schools?.Rural ?? 0, schools?.Small ?? 0);

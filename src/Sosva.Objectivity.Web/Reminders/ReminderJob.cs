@@ -14,7 +14,7 @@ public sealed record ReminderRun(bool Ran, int DueSoonCreated, int OverdueCreate
 }
 
 /// <summary>
-/// The daily reminders (issue 4, item 6): brings the reports in step with the plan, creates the
+/// The daily reminders (docs/design.md#64-reminders): brings the reports in step with the plan, creates the
 /// in-portal notifications and e-mails each school one digest when SMTP is configured.
 /// </summary>
 /// <remarks>
@@ -22,8 +22,8 @@ public sealed record ReminderRun(bool Ran, int DueSoonCreated, int OverdueCreate
 /// «Due soon» is a checkpoint within <see cref="ReminderOptions.DaysBefore"/> days (today included)
 /// rather than exactly seven days ahead, so a day the job missed (a restart, an outage) or a report
 /// the plan added five days before its date still gets its reminder. «Overdue» is a checkpoint date
-/// already passed (DESIGN §4). Each report gets at most one notification of each kind (unique index),
-/// so runs repeat nothing; a report already past its date gets only the overdue one.</para>
+/// already passed (docs/design.md#63-overdue-and-due-soon). Each report gets at most one notification of each kind
+/// (unique index), so runs repeat nothing; a report already past its date gets only the overdue one.</para>
 /// <para>E-mail: a school's notifications not yet e-mailed, not yet read in the portal, at most
 /// <see cref="EmailWindowDays"/> days old and whose report still waits for the principal. The window
 /// keeps a server whose SMTP is configured late from sending a backlog of stale reminders.</para>

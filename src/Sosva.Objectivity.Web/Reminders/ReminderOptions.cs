@@ -2,7 +2,7 @@ using MailKit.Security;
 
 namespace Sosva.Objectivity.Web.Reminders;
 
-/// <summary>Configuration section «Reminders»: the daily job of issue 4, item 6.</summary>
+/// <summary>Configuration section «Reminders»: the daily job of docs/design.md#64-reminders.</summary>
 public sealed class ReminderOptions
 {
     public const string Section = "Reminders";

@@ -11,10 +11,10 @@ public sealed class EvidenceRefusedException(string message) : Exception(message
 public sealed record EvidenceKind(string FileName, string ContentType);
 
 /// <summary>
-/// Evidence files (DESIGN §4; OWASP File Upload Cheat Sheet): PDF, DOCX, XLSX, ODT, JPG, PNG decided by
-/// the content's signature, never by the name; the name is only shown, cleaned of paths, control and
-/// bidirectional-override characters, and its extension is the one the content proves. Office files with
-/// macros or links to remote resources are refused: they would run or fetch at the reviewer's.
+/// Evidence files (docs/design.md#65-evidence; OWASP File Upload Cheat Sheet): PDF, DOCX, XLSX, ODT, JPG, PNG decided
+/// by the content's signature, never by the name; the name is only shown, cleaned of paths, control and
+/// bidirectional-override characters, and its extension is the one the content proves. Office files with macros or
+/// links to remote resources are refused: they would run or fetch at the reviewer's.
 /// </summary>
 public static class EvidenceCheck
 {
@@ -115,7 +115,7 @@ public static class EvidenceCheck
     }
 
     // An OpenDocument package starts with an uncompressed «mimetype» entry naming the document kind;
-    // spreadsheets and presentations (.ods, .odp) are not in the list of DESIGN §4.
+    // spreadsheets and presentations (.ods, .odp) are not accepted kinds (docs/design.md#65-evidence).
     private static bool IsOdt(byte[] content)
     {
         using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(content, writable: false));

@@ -1,6 +1,6 @@
 namespace Sosva.Objectivity.Web.Reports;
 
-/// <summary>Limits of evidence files (configuration section «Evidence», DESIGN §4).</summary>
+/// <summary>Limits of evidence files (configuration section «Evidence», docs/design.md#65-evidence).</summary>
 public sealed class EvidenceOptions
 {
     public const string Section = "Evidence";

@@ -6,7 +6,7 @@ using Sosva.Objectivity.Web.Data;
 namespace Sosva.Objectivity.Web.Reports;
 
 /// <summary>
-/// The execution matrix of a roadmap (issue 4, item 5): measures × schools. A cell stands for all the
+/// The execution matrix of a roadmap (docs/design.md#66-views): measures × schools. A cell stands for all the
 /// checkpoints of a measure for a school; it shows the report that needs attention first — the earliest
 /// one not yet accepted (so an overdue checkpoint is never hidden behind a later one) — or «принят»
 /// when all are accepted.
@@ -17,7 +17,8 @@ public sealed record ExecutionMatrix(
     IReadOnlyDictionary<(int MeasureId, int SchoolId), ExecutionMatrix.Cell> Cells,
     IReadOnlyList<(int Id, string Title)> Sections)
 {
-    /// <summary>Schools per page of the matrix: a region has a thousand, a page shows 60 columns (issue 7).</summary>
+    /// <summary>Schools per page of the matrix: a region has a thousand, a page shows 60 columns
+    /// (docs/design.md#104-scale).</summary>
     public const int SchoolPageSize = 60;
 
     /// <summary>How long a roadmap's ordered list of schools is reused by the paged matrix.</summary>

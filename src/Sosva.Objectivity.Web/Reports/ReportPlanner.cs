@@ -6,8 +6,8 @@ using Sosva.Objectivity.Web.Data;
 namespace Sosva.Objectivity.Web.Reports;
 
 /// <summary>
-/// Keeps the stored execution reports in step with the plan (issue 4, item 1). Called after every change
-/// of a roadmap's status, measures, checkpoints or schools, and by the daily job for everything.
+/// Keeps the stored execution reports in step with the plan (docs/design.md#61-reports-from-the-plan). Called after
+/// every change of a roadmap's status, measures, checkpoints or schools, and by the daily job for everything.
 /// </summary>
 public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentUser currentUser)
 {
@@ -41,7 +41,8 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         var required = ReportPlan.Required(planned, activeSchools, year => biasLists[year].ToList());
 
         // Keys of every stored report; only those that may change are loaded as tracked entities with their
-        // files (not asked for any more, or marked not required): a region has 100,000 reports (issue 7).
+        // files (not asked for any more, or marked not required): a region has 100,000 reports
+        // (docs/design.md#104-scale).
         var stored = await db.ExecutionReports.AsNoTracking().Where(r => measureIds.Contains(r.MeasureId))
             .Select(r => new { r.Id, Key = new ReportKey(r.MeasureId, r.SchoolId, r.DueDate), r.IsRequired }).ToListAsync(ct);
         var candidateIds = stored.Where(r => !r.IsRequired || !required.Contains(r.Key)).Select(r => r.Id).ToList();

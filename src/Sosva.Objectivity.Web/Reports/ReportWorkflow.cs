@@ -7,10 +7,10 @@ using Sosva.Objectivity.Web.Data;
 namespace Sosva.Objectivity.Web.Reports;
 
 /// <summary>
-/// The life of an execution report (DESIGN §4): the principal saves a draft with evidence and submits;
-/// a specialist accepts or returns it with a comment; every submission is kept as it was. Every step is
-/// one SaveChanges against the version the person saw, so nothing is half-saved and no one's change is
-/// silently overwritten.
+/// The life of an execution report (docs/design.md#62-states-and-review): the principal saves a draft with evidence
+/// and submits; a specialist accepts or returns it with a comment; every submission is kept as it was. Every step is
+/// one SaveChanges against the version the person saw, so nothing is half-saved and no one's change is silently
+/// overwritten.
 /// </summary>
 public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrentUser currentUser, IOptions<EvidenceOptions> options)
 {

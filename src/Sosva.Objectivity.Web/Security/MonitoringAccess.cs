@@ -28,7 +28,8 @@ public static class MonitoringOperations
     public static readonly OperationAuthorizationRequirement EditSelfReported = new() { Name = nameof(EditSelfReported) };
 }
 
-/// <summary>Per-resource rules of DESIGN §1 and §5 for monitoring, in one place.</summary>
+/// <summary>Per-resource rules for monitoring, in one place
+/// (docs/design.md#78-publishing-and-who-sees-what).</summary>
 public sealed class MonitoringAccessHandler : AuthorizationHandler<OperationAuthorizationRequirement, MonitoringResource>
 {
     protected override Task HandleRequirementAsync(

@@ -19,8 +19,8 @@ public static class ReportOperations
 }
 
 /// <summary>
-/// Per-resource rules of DESIGN §1 for execution reports, in one place: staff read every school's
-/// reports, a principal only their own school's; only that principal fills them; only specialists and
+/// Per-resource rules for execution reports (docs/design.md#2-roles-and-access), in one place: staff read every
+/// school's reports, a principal only their own school's; only that principal fills them; only specialists and
 /// administrators review (a methodologist reads but does not review).
 /// </summary>
 public sealed class ReportAccessHandler : AuthorizationHandler<OperationAuthorizationRequirement, ReportResource>

@@ -15,7 +15,7 @@ public static class RoadmapOperations
 }
 
 /// <summary>
-/// Per-resource rules of DESIGN §1 for roadmaps, in one place:
+/// Per-resource rules for roadmaps (docs/design.md#2-roles-and-access), in one place:
 /// staff read everything; specialists and administrators edit municipal roadmaps and school plans;
 /// a principal reads approved or archived municipal roadmaps and their own school's plans, and edits
 /// only their own school's plan.

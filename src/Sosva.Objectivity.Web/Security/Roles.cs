@@ -1,6 +1,6 @@
 namespace Sosva.Objectivity.Web.Security;
 
-/// <summary>The four roles of DESIGN §1 and their Russian names.</summary>
+/// <summary>The four roles (docs/design.md#21-roles) and their Russian names.</summary>
 public static class Roles
 {
     public const string Administrator = "Administrator";

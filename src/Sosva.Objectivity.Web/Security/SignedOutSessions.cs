@@ -9,7 +9,7 @@ using Sosva.Objectivity.Web.Data;
 namespace Sosva.Objectivity.Web.Security;
 
 /// <summary>
-/// Sessions ended by signing out (docs/decisions/006-sessions-and-outages.md). The sign-in cookie is
+/// Sessions ended by signing out (docs/decisions/006-sessions-outages-backups.md). The sign-in cookie is
 /// self-contained: signing out only tells the browser to forget it, and a copy kept elsewhere would stay
 /// valid until it expires. So every sign-in gets a session id in the cookie's properties; signing out
 /// records that id in AspNetUserTokens (login provider <see cref="LoginProvider"/>, with the time the

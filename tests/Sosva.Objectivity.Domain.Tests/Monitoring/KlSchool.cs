@@ -21,7 +21,8 @@ internal sealed record KlSchool(
     /// <summary>Nothing done, not on any list: only P4's 3 points.</summary>
     public static KlSchool Blank(string name) => new(name, [], [], [], [], "none", "none", []);
 
-    /// <summary>DESIGN §5, worked example «School A»: 2 + 18 + 10 + 3 + 2 + 2 + 7 = 44.</summary>
+    /// <summary>Worked example «School A»
+    /// (docs/design.md#74-worked-examples): 2 + 18 + 10 + 3 + 2 + 2 + 7 = 44.</summary>
     public static KlSchool A => new(
         "Школа А",
         P1: [Ok, Ok, Late],
@@ -32,7 +33,8 @@ internal sealed record KlSchool(
         P6: "qualitative",
         P7: ["publicInfo", "vprSchedule", "assessmentCourses", "vprRegulation"]);
 
-    /// <summary>DESIGN §5, worked example «School B»: −1 + 14 + 4 − 10 + 1 + 1 + 3 = 12.</summary>
+    /// <summary>Worked example «School B»
+    /// (docs/design.md#74-worked-examples): −1 + 14 + 4 − 10 + 1 + 1 + 3 = 12.</summary>
     public static KlSchool B => new(
         "Школа Б",
         P1: [Late, Late, Late],

@@ -6,7 +6,7 @@ public class MethodologyTests
 {
     private static readonly Methodology Preset = Methodologies.KazachinskoLensky2023;
 
-    // ---- The preset is exactly DESIGN §5 ----
+    // ---- The preset is exactly docs/design.md#72-indicators ----
 
     [Fact]
     public void The_preset_passes_its_own_validation()

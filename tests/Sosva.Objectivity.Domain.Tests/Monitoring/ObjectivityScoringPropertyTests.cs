@@ -109,7 +109,7 @@ public class ObjectivityScoringPropertyTests
         }
     }
 
-    /// <summary>An independent statement of DESIGN §5's table for the preset.</summary>
+    /// <summary>An independent statement of the preset's table (docs/design.md#72-indicators).</summary>
     private static Dictionary<string, int> ExpectedPoints(KlSchool school)
     {
         static int Timeliness(IReadOnlyList<TimelinessItem> items, int maximum) =>

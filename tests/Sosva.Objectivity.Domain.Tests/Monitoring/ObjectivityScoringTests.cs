@@ -8,7 +8,7 @@ public class ObjectivityScoringTests
     private const int Year = 2023;
     private static readonly Methodology Kl = Methodologies.KazachinskoLensky2023;
 
-    // ---- DESIGN §5 worked examples ----
+    // ---- Worked examples of docs/design.md#74-worked-examples ----
 
     [Fact]
     public void School_A_scores_44_and_is_high()

@@ -6,7 +6,7 @@ namespace Sosva.Objectivity.Domain.Tests.Monitoring;
 
 public class ScoreJsonTests
 {
-    // DESIGN §5.1's input example, with the placeholders filled in.
+    // The input example of docs/design.md#84-score.
     private const string DesignExample = """
         {"year":2023,"schools":[{"school":"Школа А","p1":[{"onTime":true,"withErrors":false}],"p2":[],"p3":[true,false],"biasListYears":[2022],"p5":"all","p6":"qualitative","p7":{"publicInfo":true,"vprSchedule":true,"assessmentCourses":false,"vprRegulation":true,"survey":false}}]}
         """;

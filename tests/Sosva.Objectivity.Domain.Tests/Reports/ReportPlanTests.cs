@@ -3,7 +3,8 @@ using Sosva.Objectivity.Domain.Roadmaps;
 
 namespace Sosva.Objectivity.Domain.Tests.Reports;
 
-/// <summary>Which reports the plan asks for, and what to do with the stored ones when it changes (issue 4, item 1).</summary>
+/// <summary>Which reports the plan asks for, and what to do with the stored ones when it changes
+/// (docs/design.md#61-reports-from-the-plan).</summary>
 public class ReportPlanTests
 {
     private static readonly DateOnly March = new(2024, 3, 26);

@@ -2,7 +2,8 @@ using Sosva.Objectivity.Domain.Reports;
 
 namespace Sosva.Objectivity.Domain.Tests.Reports;
 
-/// <summary>Where a report stands on a day: the review state combined with its checkpoint date (DESIGN §4).</summary>
+/// <summary>Where a report stands on a day: the review state combined with its checkpoint date
+/// (docs/design.md#63-overdue-and-due-soon).</summary>
 public class ReportProgressRuleTests
 {
     private static readonly DateOnly Due = new(2024, 3, 26);

@@ -8,9 +8,9 @@ using Sosva.Objectivity.Web.Tests.Pages.Monitoring;
 namespace Sosva.Objectivity.Web.Tests.Browser;
 
 /// <summary>
-/// Issue 5 in a browser: the methodologist imports the campaign's inputs from the filled template, fixes one school
-/// by hand, computes, reads the ranking and a school's breakdown with history, exports, publishes; an anonymous
-/// visitor sees the public ranking.
+/// The monitoring journey in a browser (docs/design.md#7-objectivity-monitoring): the methodologist imports the
+/// campaign's inputs from the filled template, fixes one school by hand, computes, reads the ranking and a school's
+/// breakdown with history, exports, publishes; an anonymous visitor sees the public ranking.
 /// </summary>
 public class MonitoringJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {

@@ -7,9 +7,9 @@ using Sosva.Objectivity.Web.Tests.Reminders;
 namespace Sosva.Objectivity.Web.Tests.Browser;
 
 /// <summary>
-/// Issue 4 in a browser: the principal reports on a measure with evidence, the specialist returns it with a
-/// comment, the principal corrects and resubmits, the specialist accepts; the matrix, the home pages and the
-/// school report (Excel and PDF) show it.
+/// The report journey in a browser (docs/design.md#6-execution-reports): the principal reports on a measure with
+/// evidence, the specialist returns it with a comment, the principal corrects and resubmits, the specialist accepts;
+/// the matrix, the home pages and the school report (Excel and PDF) show it.
 /// </summary>
 public class ReportJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {

@@ -7,8 +7,8 @@ using Sosva.Objectivity.Web.Tests.Importing;
 namespace Sosva.Objectivity.Web.Tests.Browser;
 
 /// <summary>
-/// Issue 3 in a browser: the specialist imports the Sosva order from Word, edits a measure's deadline and
-/// schools, approves the roadmap and exports it; the downloads are opened and read.
+/// The roadmap journey in a browser (docs/design.md#4-roadmaps): the specialist imports the Sosva order from Word,
+/// edits a measure's deadline and schools, approves the roadmap and exports it; the downloads are opened and read.
 /// </summary>
 public class RoadmapJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {

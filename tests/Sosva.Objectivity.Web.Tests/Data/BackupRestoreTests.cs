@@ -9,8 +9,9 @@ using Sosva.Objectivity.Web.Tests.Infrastructure;
 namespace Sosva.Objectivity.Web.Tests.Data;
 
 /// <summary>
-/// Issue 6 item 6: the backup and restore that `./run.sh backup|restore` run (scripts/pg-cluster.sh dump|restore,
-/// pg_dump -Fc and pg_restore of the machine's PostgreSQL), on the test database with data.
+/// The backup and restore (docs/decisions/006-sessions-outages-backups.md) that `./run.sh backup|restore` run
+/// (scripts/pg-cluster.sh dump|restore, pg_dump -Fc and pg_restore of the machine's PostgreSQL), on the test database
+/// with data.
 /// </summary>
 public class BackupRestoreTests(PortalFactory portal) : PortalTest(portal), IDisposable
 {

@@ -7,7 +7,8 @@ using Sosva.Objectivity.Web.Tests.Infrastructure;
 
 namespace Sosva.Objectivity.Web.Tests.Data;
 
-/// <summary>`seed-scale` (issue 7), run as the load test runs it: a separate process on the test database.</summary>
+/// <summary>`seed-scale` (docs/design.md#85-database-verbs), run as the load test runs it: a separate process on the
+/// test database.</summary>
 public class ScaleDataSeederTests(PortalFactory portal) : PortalTest(portal)
 {
     private const string Password = "Scale2024x";

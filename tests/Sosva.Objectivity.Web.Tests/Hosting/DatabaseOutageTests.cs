@@ -10,9 +10,9 @@ using Sosva.Objectivity.Web.Tests.Infrastructure;
 namespace Sosva.Objectivity.Web.Tests.Hosting;
 
 /// <summary>
-/// Issue 6 item 4: the PostgreSQL server goes away while the portal serves requests — a planned stop
-/// (fast shutdown) and a crash (immediate stop, recovery from the WAL) — and comes back. On a cluster of
-/// this test's own, so that the shared test database is not disturbed.
+/// Outages (docs/decisions/006-sessions-outages-backups.md): the PostgreSQL server goes away while the portal serves
+/// requests — a planned stop (fast shutdown) and a crash (immediate stop, recovery from the WAL) — and comes back. On
+/// a cluster of this test's own, so that the shared test database is not disturbed.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the portal through IAsyncLifetime")]
 public sealed class DatabaseOutageTests : IAsyncLifetime

@@ -12,7 +12,7 @@ using Sosva.Objectivity.Web.Tests.Infrastructure;
 namespace Sosva.Objectivity.Web.Tests.Hosting;
 
 /// <summary>
-/// Issue 6 item 4: work that fails half-way leaves nothing half-done. The failure is injected into the
+/// Work that fails half-way leaves nothing half-done (docs/design.md#102-data). The failure is injected into the
 /// database commands of a portal instance (the first command touching a given table throws), after the
 /// earlier commands of the same work have run.
 /// </summary>

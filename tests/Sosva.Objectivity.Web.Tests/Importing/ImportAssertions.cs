@@ -6,7 +6,8 @@ namespace Sosva.Objectivity.Web.Tests.Importing;
 
 internal static partial class ImportAssertions
 {
-    /// <summary>Section and measure counts of the seeds as the text import reads them (DESIGN §3.2, PlainTextRoadmapTests).</summary>
+    /// <summary>Section and measure counts of the seeds as the text import reads them (docs/design.md#45-import,
+    /// PlainTextRoadmapTests).</summary>
     public static (int Sections, int Measures) ExpectedCounts(string seed) => seed switch
     {
         SeedTable.Sosva => (7, 25),

@@ -4,8 +4,8 @@ using Sosva.Objectivity.Web.Importing;
 namespace Sosva.Objectivity.Web.Tests.Importing;
 
 /// <summary>
-/// A seed document (shared/seeds, embedded in the portal as Data/Seeding/Demo/*.txt) cut the way a
-/// document holds it: the text above the table, line by line, and the table's rows of cells.
+/// A seed document (docs/design.md#11-source-documents, embedded in the portal as Data/Seeding/Demo/*.txt) cut the
+/// way a document holds it: the text above the table, line by line, and the table's rows of cells.
 /// </summary>
 public sealed record SeedTable(string Name, string Text, IReadOnlyList<string> Preamble, IReadOnlyList<IReadOnlyList<string>> Rows)
 {

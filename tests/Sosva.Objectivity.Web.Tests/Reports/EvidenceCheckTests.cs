@@ -8,8 +8,8 @@ using Sosva.Objectivity.Web.Tests.Pages.Reports;
 namespace Sosva.Objectivity.Web.Tests.Reports;
 
 /// <summary>
-/// Evidence files are what their content proves (DESIGN §4): the kinds allowed, the name cleaned for showing,
-/// and a Russian reason for everything refused. Pure: no portal, no database.
+/// Evidence files are what their content proves (docs/design.md#65-evidence): the kinds allowed, the name cleaned for
+/// showing, and a Russian reason for everything refused. Pure: no portal, no database.
 /// </summary>
 public class EvidenceCheckTests
 {

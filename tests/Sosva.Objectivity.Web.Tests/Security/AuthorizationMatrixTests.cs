@@ -17,8 +17,9 @@ using Sosva.Objectivity.Web.Tests.Infrastructure;
 namespace Sosva.Objectivity.Web.Tests.Security;
 
 /// <summary>
-/// Issue 6 item 2: every page and handler of the running app × every kind of visitor. Pages that take an
-/// id get an id of school A's data, so that principal B's refusal is proven on real records.
+/// The authorization matrix (docs/design.md#22-where-the-rules-live): every page and handler of the running app ×
+/// every kind of visitor. Pages that take an id get an id of school A's data, so that principal B's refusal is proven
+/// on real records.
 /// </summary>
 public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
 {
@@ -118,7 +119,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
             new("/Monitoring/Inputs", null, $"/Monitoring/Inputs/{S(i.Collecting)}/{a}", "LOFOOO"),
             new("/Public/Ranking", null, "/Public/Ranking", "OOOOOO"),
             new("/healthz", null, "/healthz", "OOOOOO"),
-            // The load test's baseline (issue 7) exists only with Bench:Enabled, which the portal never has outside bench/load.sh.
+            // The load test's baseline exists only with Bench:Enabled, which the portal never has outside
+            // bench/load.sh.
             new("/Bench/Fortunes", null, "/Bench/Fortunes", "NNNNNN"),
         ];
     }

@@ -36,11 +36,10 @@ public sealed class HostileFile(string id, string fileName, string description, 
 }
 
 /// <summary>
-/// The corpus of hostile uploads (OWASP File Upload Cheat Sheet; issue 6, item 3), all generated in
-/// code: renamed programs, script in HTML and SVG, polyglots, empty and oversize files, zip bombs that
-/// look like Office files, packages with DTDs, remote templates and macros, formula cells, and names
-/// that climb folders, run too long, hide their extension behind a right-to-left override or carry
-/// control characters.
+/// The corpus of hostile uploads (OWASP File Upload Cheat Sheet; docs/decisions/007-hostile-uploads.md), all
+/// generated in code: renamed programs, script in HTML and SVG, polyglots, empty and oversize files, zip bombs that
+/// look like Office files, packages with DTDs, remote templates and macros, formula cells, and names that climb
+/// folders, run too long, hide their extension behind a right-to-left override or carry control characters.
 /// </summary>
 public static class HostileFiles
 {

@@ -14,12 +14,12 @@ using Sosva.Objectivity.Web.Tests.Pages.Reports;
 namespace Sosva.Objectivity.Web.Tests.Security;
 
 /// <summary>
-/// Issue 6, item 3: every case of <see cref="HostileFiles"/> against every upload point of the portal, over
-/// HTTP as the role that uses it — evidence of an execution report (principal), roadmap import
-/// (specialist), a campaign's inputs import and the bias-list import (methodologist). Each case is either
-/// refused with a Russian message and nothing stored, or neutralised: stored or previewed under a clean
-/// name, served only as an attachment that no browser renders in the portal's origin, never run, and
-/// never fetching what it points at.
+/// Hostile uploads (docs/decisions/007-hostile-uploads.md): every case of <see cref="HostileFiles"/> against every
+/// upload point of the portal, over HTTP as the role that uses it — evidence of an execution report (principal),
+/// roadmap import (specialist), a campaign's inputs import and the bias-list import (methodologist). Each case is
+/// either refused with a Russian message and nothing stored, or neutralised: stored or previewed under a clean name,
+/// served only as an attachment that no browser renders in the portal's origin, never run, and never fetching what it
+/// points at.
 /// </summary>
 public class HostileUploadTests(PortalFactory portal) : PortalTest(portal)
 {

@@ -1,7 +1,7 @@
 namespace Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 
 /// <summary>
-/// What <see cref="DeadlineParser.Parse"/> made of a deadline cell (DESIGN §3.1).
+/// What <see cref="DeadlineParser.Parse"/> made of a deadline cell (docs/design.md#51-result).
 /// </summary>
 /// <param name="Text">The deadline exactly as written (null becomes an empty string); never altered.</param>
 /// <param name="Kind">What the text turned out to be.</param>

@@ -2,12 +2,12 @@ namespace Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 
 /// <summary>
 /// Turns a deadline cell («Сроки», «Дата проведения») plus the roadmap period into a kind and
-/// checkpoint dates (DESIGN §3.1). A pure function: no clock, no culture, no I/O; it never throws
+/// checkpoint dates (docs/design.md#5-deadlines). A pure function: no clock, no culture, no I/O; it never throws
 /// and runs in time linear in the text (hand-written tokenizer and phrase matcher, no regular
 /// expressions, so nothing can backtrack and nothing needs a timeout).
 /// </summary>
 /// <remarks>
-/// <para><b>Conventions of DESIGN §3.1.</b></para>
+/// <para><b>Conventions</b> (docs/design.md#52-rules).</para>
 /// <list type="bullet">
 /// <item>An explicit date («До 26.03.2023 г», «до 1 декабря 2023 года») is a checkpoint; several
 /// in one cell give several.</item>
@@ -36,7 +36,8 @@ namespace Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 /// <item>An impossible date («31.11.2023», «до 31 ноября») is a warning and moves to the month's
 /// last day. Text that matches nothing is <see cref="DeadlineKind.Unrecognized"/> with a warning.</item>
 /// </list>
-/// <para><b>Readings chosen where DESIGN is silent</b> (what a department specialist expects).</para>
+/// <para><b>Readings chosen where the conventions are silent</b> (what a department specialist expects;
+/// docs/design.md#53-readings-beyond-the-rules).</para>
 /// <list type="bullet">
 /// <item>The phrase the cell starts with decides between an event, an external schedule and a
 /// date: «Согласно графикам … в 2023-2024 учебном году» is external (the year only says which

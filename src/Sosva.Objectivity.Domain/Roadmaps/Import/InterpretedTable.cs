@@ -1,7 +1,7 @@
 namespace Sosva.Objectivity.Domain.Roadmaps.Import;
 
 /// <summary>
-/// A roadmap table read into sections and measures, for the import preview (DESIGN §3.2).
+/// A roadmap table read into sections and measures, for the import preview (docs/design.md#45-import).
 /// Nothing is created from it until the user confirms.
 /// </summary>
 /// <param name="Sections">Sections in order; measures before the first section go into an unnamed one.</param>

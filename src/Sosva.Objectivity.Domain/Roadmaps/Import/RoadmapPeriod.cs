@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Sosva.Objectivity.Domain.Roadmaps.Import;
 
-/// <summary>The period of a roadmap: first and last day, both included (DESIGN §3).</summary>
+/// <summary>The period of a roadmap: first and last day, both included (docs/design.md#41-structure).</summary>
 public sealed partial record RoadmapPeriod(DateOnly Start, DateOnly End)
 {
     private const int MinYear = 1990;

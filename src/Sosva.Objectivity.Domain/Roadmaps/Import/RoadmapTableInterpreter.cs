@@ -4,7 +4,7 @@ namespace Sosva.Objectivity.Domain.Roadmaps.Import;
 
 /// <summary>
 /// Reads the rows of a roadmap table (cell texts from a .docx, .xlsx or pasted text) into sections
-/// and measures (DESIGN §3.2). Columns are found by their names in the header row, not by position.
+/// and measures (docs/design.md#45-import). Columns are found by their names in the header row, not by position.
 /// </summary>
 /// <remarks>
 /// How rows are read:

@@ -4,8 +4,9 @@ using Sosva.Objectivity.Domain.Monitoring;
 
 namespace Sosva.Objectivity.Web.Data.Configurations;
 
-// Objectivity monitoring (DESIGN §5; decision 005). Methodology versions are stored as JSON and never
-// changed; inputs are raw values per campaign, school and indicator; results are written at compute time.
+// Objectivity monitoring (docs/design.md#7-objectivity-monitoring; docs/decisions/005-monitoring-storage.md).
+// Methodology versions are stored as JSON and never changed; inputs are raw values per campaign, school and
+// indicator; results are written at compute time.
 
 public sealed class StoredMethodologyConfiguration : IEntityTypeConfiguration<StoredMethodology>
 {

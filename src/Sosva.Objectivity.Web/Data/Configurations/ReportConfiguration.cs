@@ -25,8 +25,9 @@ public sealed class ExecutionReportConfiguration : IEntityTypeConfiguration<Exec
         // «Мои мероприятия» and the review queue.
         builder.HasIndex(r => new { r.SchoolId, r.DueDate });
         builder.HasIndex(r => new { r.State, r.SubmittedAt });
-        // At regional scale (100,000 reports, issue 7) counting them from the table took 30–70 ms a query:
-        // reports still waiting for the school (overdue counts on the home page, the daily reminders)…
+        // At regional scale (100,000 reports, docs/performance.md#regional-and-national-scale) counting them from the
+        // table took 30–70 ms a query: reports still waiting for the school (overdue counts on the home page, the
+        // daily reminders)…
         builder.HasIndex(r => r.DueDate, "IX_ExecutionReports_Waiting")
             .HasFilter("\"IsRequired\" AND \"State\" IN ('Draft', 'Returned')").IncludeProperties(r => r.SchoolId);
         // …and the review queue, oldest submission first.

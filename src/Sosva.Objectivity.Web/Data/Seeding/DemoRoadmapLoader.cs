@@ -5,7 +5,7 @@ using Sosva.Objectivity.Domain.Roadmaps.Import;
 namespace Sosva.Objectivity.Web.Data.Seeding;
 
 /// <summary>
-/// Loads the roadmaps of the seed documents (shared/seeds, embedded as Data/Seeding/Demo/*.txt)
+/// Loads the roadmaps of the seed documents (docs/design.md#11-source-documents, embedded as Data/Seeding/Demo/*.txt)
 /// through the same reading as an import of pasted text. Idempotent by title.
 /// </summary>
 public sealed class DemoRoadmapLoader(AppDbContext db, TimeProvider clock)

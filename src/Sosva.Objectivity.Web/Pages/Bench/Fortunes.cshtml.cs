@@ -6,9 +6,9 @@ using Sosva.Objectivity.Web.Data;
 namespace Sosva.Objectivity.Web.Pages.Bench;
 
 /// <summary>
-/// The load test's baseline (issue 7): the shape of TechEmpower's «Fortunes» — one EF query, 12 rows,
-/// an HTML table with encoding — through the portal's own pipeline (security headers, authentication,
-/// Razor), so each data page's throughput can be stated as a share of it. Exists only with
+/// The load test's baseline (docs/performance.md#regional-and-national-scale): the shape of TechEmpower's «Fortunes»
+/// — one EF query, 12 rows, an HTML table with encoding — through the portal's own pipeline (security headers,
+/// authentication, Razor), so each data page's throughput can be stated as a share of it. Exists only with
 /// configuration <c>Bench:Enabled=true</c>; otherwise 404.
 /// </summary>
 public class FortunesModel(AppDbContext db, IConfiguration config) : PageModel

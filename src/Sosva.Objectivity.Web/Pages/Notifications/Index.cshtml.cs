@@ -8,7 +8,7 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages.Notifications;
 
 /// <summary>
-/// The principal's reminders (issue 4, item 6): unread first, newest first; opening one marks it read
+/// The principal's reminders (docs/design.md#64-reminders): unread first, newest first; opening one marks it read
 /// and goes to the report. Only the principal's own school's notifications are ever queried (the folder
 /// is for principals; the school comes from the sign-in, never from the request).
 /// </summary>

@@ -8,8 +8,8 @@ using Sosva.Objectivity.Web.Monitoring;
 namespace Sosva.Objectivity.Web.Pages.Public;
 
 /// <summary>
-/// The published rankings, without sign-in (DESIGN §5): name, total, band and rank only — no inputs,
-/// no points per indicator, no comments. A campaign that is not published does not exist here.
+/// The published rankings, without sign-in (docs/design.md#78-publishing-and-who-sees-what): name, total, band and
+/// rank only — no inputs, no points per indicator, no comments. A campaign that is not published does not exist here.
 /// </summary>
 [AllowAnonymous]
 public class RankingModel(AppDbContext db) : PageModel

@@ -12,7 +12,7 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages.Reports;
 
 /// <summary>
-/// The school report (DESIGN §6, issue 4 item 7): a school and a period (the current academic year by
+/// The school report (docs/design.md#9-exports): a school and a period (the current academic year by
 /// default) exported to Excel or PDF. Staff choose any school; a principal's is their own. The school is
 /// checked per request by the report authorization handler (ReportOperations.Read), whatever the form
 /// shows: another school's id is 403, an unknown one 404.

@@ -31,7 +31,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         return Page();
     }
 
-    /// <summary>The roadmap as a spreadsheet (DESIGN §6).</summary>
+    /// <summary>The roadmap as a spreadsheet (docs/design.md#9-exports).</summary>
     public Task<IActionResult> OnGetExcelAsync(int id) =>
         ExportAsync(id, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             (roadmap, stream) => RoadmapExcelExport.Write(roadmap, stream, Today()));

@@ -2,7 +2,8 @@ using Sosva.Objectivity.Domain.Roadmaps.Import;
 
 namespace Sosva.Objectivity.Domain.Tests.Roadmaps.Import;
 
-/// <summary>The seed documents (../shared/seeds, copied to Seeds/) read end to end, and pasted texts.</summary>
+/// <summary>The seed documents
+/// (docs/design.md#11-source-documents, copied to Seeds/) read end to end, and pasted texts.</summary>
 public class PlainTextRoadmapTests
 {
     private static InterpretedRoadmap ReadSeed(string name) =>

@@ -8,7 +8,8 @@ using Sosva.Objectivity.Web.Tests.Infrastructure;
 
 namespace Sosva.Objectivity.Web.Tests.Pages.Account;
 
-/// <summary>Issue 6 item 5: sessions end when they should, on the server and not only in the browser; refusals are logged.</summary>
+/// <summary>Sessions end when they should, on the server and not only in the browser; refusals are logged
+/// (docs/decisions/006-sessions-outages-backups.md).</summary>
 public class SessionTests(PortalFactory portal) : PortalTest(portal)
 {
     [Fact]

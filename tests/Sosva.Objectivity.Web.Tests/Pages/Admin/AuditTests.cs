@@ -7,7 +7,8 @@ using Sosva.Objectivity.Web.Tests.Infrastructure;
 
 namespace Sosva.Objectivity.Web.Tests.Pages.Admin;
 
-/// <summary>Issue 6 item 5: the audit log page lists changes with filters by user, entity and date, and exports them to Excel.</summary>
+/// <summary>The audit log page (docs/design.md#102-data) lists changes with filters by user, entity and date, and
+/// exports them to Excel.</summary>
 public class AuditTests(PortalFactory portal) : PortalTest(portal)
 {
     private static readonly TimeSpan Yekaterinburg = TimeSpan.FromHours(5);

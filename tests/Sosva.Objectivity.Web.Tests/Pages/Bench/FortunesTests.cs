@@ -5,7 +5,7 @@ using Sosva.Objectivity.Web.Tests.Infrastructure;
 
 namespace Sosva.Objectivity.Web.Tests.Pages.Bench;
 
-/// <summary>The load test's baseline page (issue 7): only with Bench:Enabled.</summary>
+/// <summary>The load test's baseline page (bench/load.sh): only with Bench:Enabled.</summary>
 public class FortunesTests(PortalFactory portal) : PortalTest(portal)
 {
     [Fact]

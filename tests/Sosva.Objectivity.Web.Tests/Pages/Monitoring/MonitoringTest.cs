@@ -12,7 +12,8 @@ namespace Sosva.Objectivity.Web.Tests.Pages.Monitoring;
 /// <summary>Inputs of one school in the preset's terms, written straight to the database.</summary>
 public sealed record Kl(int P1Good, int P1Late, int P2Good, int P2Late, int P3Confirmed, string P5, string P6, params string[] P7)
 {
-    /// <summary>DESIGN §5, school A without a bias list: 2 + 18 + 10 + 3 + 2 + 2 + 7 = 44.</summary>
+    /// <summary>School A of
+    /// docs/design.md#74-worked-examples, without a bias list: 2 + 18 + 10 + 3 + 2 + 2 + 7 = 44.</summary>
     public static Kl A => new(2, 1, 18, 2, 5, "all", "qualitative", "publicInfo", "vprSchedule", "assessmentCourses", "vprRegulation");
 
     /// <summary>1 + 10 + 6 + 3 + 1 + 1 + 3 = 25 (not on a list).</summary>

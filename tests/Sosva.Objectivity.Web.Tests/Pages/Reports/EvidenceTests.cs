@@ -10,8 +10,8 @@ using static Sosva.Objectivity.Web.Tests.Pages.Reports.ReportKit;
 namespace Sosva.Objectivity.Web.Tests.Pages.Reports;
 
 /// <summary>
-/// Evidence files a principal should not be able to store (DESIGN §4, OWASP File Upload Cheat Sheet), each
-/// refused with a Russian reason and nothing of the post saved; and the download of what was stored.
+/// Evidence files a principal should not be able to store (docs/design.md#65-evidence, OWASP File Upload Cheat
+/// Sheet), each refused with a Russian reason and nothing of the post saved; and the download of what was stored.
 /// </summary>
 public class EvidenceTests(PortalFactory portal) : PortalTest(portal)
 {

@@ -8,8 +8,9 @@ using static Sosva.Objectivity.Web.Tests.Pages.Reports.ReportKit;
 namespace Sosva.Objectivity.Web.Tests.Pages.Reports;
 
 /// <summary>
-/// «Просрочено» (DESIGN §4): a checkpoint whose date has passed with no submitted report standing. The same
-/// reports must be overdue wherever people look: «Мои мероприятия», the home pages, the review queue and the matrix.
+/// «Просрочено» (docs/design.md#63-overdue-and-due-soon): a checkpoint whose date has passed with no submitted report
+/// standing. The same reports must be overdue wherever people look: «Мои мероприятия», the home pages, the review
+/// queue and the matrix.
 /// </summary>
 public class OverdueTests(PortalFactory portal) : PortalTest(portal)
 {

@@ -8,8 +8,8 @@ using static Sosva.Objectivity.Web.Tests.Pages.Reports.ReportKit;
 namespace Sosva.Objectivity.Web.Tests.Pages.Reports;
 
 /// <summary>
-/// Who may read, fill and review which report (DESIGN §1), tried per resource by changing ids in URLs and
-/// forms as an attacker would; after every refusal the data is checked to be as it was.
+/// Who may read, fill and review which report (docs/design.md#2-roles-and-access), tried per resource by changing ids
+/// in URLs and forms as an attacker would; after every refusal the data is checked to be as it was.
 /// </summary>
 public class ReportAccessTests(PortalFactory portal) : PortalTest(portal)
 {

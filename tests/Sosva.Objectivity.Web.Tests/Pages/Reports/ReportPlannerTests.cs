@@ -9,9 +9,10 @@ using static Sosva.Objectivity.Web.Tests.Pages.Reports.ReportKit;
 namespace Sosva.Objectivity.Web.Tests.Pages.Reports;
 
 /// <summary>
-/// Reports come from the plan (issue 4, item 1): one per checkpoint of a measure and school that executes it,
-/// once the roadmap is approved. Changes of the plan made on the roadmap pages delete reports nobody has
-/// touched and keep, marked not required, those a school has worked on — and bring them back when asked again.
+/// Reports come from the plan (docs/design.md#61-reports-from-the-plan): one per checkpoint of a measure and school
+/// that executes it, once the roadmap is approved. Changes of the plan made on the roadmap pages delete reports
+/// nobody has touched and keep, marked not required, those a school has worked on — and bring them back when asked
+/// again.
 /// </summary>
 public class ReportPlannerTests(PortalFactory portal) : PortalTest(portal)
 {

@@ -10,9 +10,10 @@ using static Sosva.Objectivity.Web.Tests.Pages.Reports.ReportKit;
 namespace Sosva.Objectivity.Web.Tests.Pages.Reports;
 
 /// <summary>
-/// The life of one report over HTTP, as the principal and the specialist click through it (DESIGN §4):
-/// draft with evidence, submission, return with a comment, correction, acceptance, and the history of
-/// what was submitted each time; and what happens when two tabs or two people act on the same report.
+/// The life of one report over HTTP, as the principal and the specialist click through it
+/// (docs/design.md#62-states-and-review): draft with evidence, submission, return with a comment, correction,
+/// acceptance, and the history of what was submitted each time; and what happens when two tabs or two people act on
+/// the same report.
 /// </summary>
 public class ReportWorkflowTests(PortalFactory portal) : PortalTest(portal)
 {

@@ -9,7 +9,8 @@ namespace Sosva.Objectivity.Web.Tests.Pages.Schools;
 
 /// <summary>
 /// The school filters: a drop-down list for a regional directory, a search field with server suggestions above
-/// Schools:SelectLimit (issue 7: 40,000 options made each filtered page 3 MB).
+/// Schools:SelectLimit (at national scale 40,000 options made each filtered page 3 MB:
+/// docs/performance.md#regional-and-national-scale).
 /// </summary>
 public class SchoolPickerTests(PortalFactory portal) : PortalTest(portal)
 {

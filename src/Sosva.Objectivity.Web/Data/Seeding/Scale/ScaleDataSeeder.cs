@@ -38,10 +38,10 @@ public sealed record ScaleSummary(
 public sealed class ScaleSeedException(string message) : Exception(message);
 
 /// <summary>
-/// Fills an empty database at regional or national scale (issue 7): N schools, principals for most of them,
-/// one approved municipal roadmap of M measures in sections, assigned to all schools, with two checkpoints
-/// each (one in the previous academic year, one in the current), reports of every state with evidence and
-/// history, and Y years of monitoring campaigns with inputs, bias lists and computed results.
+/// Fills an empty database at regional or national scale (docs/design.md#104-scale): N schools, principals for most
+/// of them, one approved municipal roadmap of M measures in sections, assigned to all schools, with two checkpoints
+/// each (one in the previous academic year, one in the current), reports of every state with evidence and history,
+/// and Y years of monitoring campaigns with inputs, bias lists and computed results.
 /// </summary>
 /// <remarks>
 /// <para>The few structural rows (roadmap, campaigns, staff accounts) go through EF and the audit log as the
