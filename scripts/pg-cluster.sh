@@ -51,7 +51,9 @@ pg_bin() {
 as_owner() {
     if [[ $(id -u) -eq 0 ]]; then
         id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-        runuser -u postgres -- "$@"
+        # From /: PostgreSQL's programs return to the working folder, which "postgres" may not enter
+        # (a checkout only root can enter); every path passed to them is absolute.
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi

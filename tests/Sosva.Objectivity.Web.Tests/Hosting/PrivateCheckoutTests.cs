@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
@@ -13,6 +14,9 @@ namespace Sosva.Objectivity.Web.Tests.Hosting;
 public sealed class PrivateCheckoutTests : IAsyncLifetime
 {
     private static readonly bool AsRoot = Environment.UserName == "root";
+
+    // Where pg-cluster.sh keeps the clusters of folders «postgres» cannot reach.
+    private const string SystemLocation = "/var/lib/sosva-objectivity";
 
     private readonly string _private = Directory.CreateTempSubdirectory("sosva-private-").FullName;
     private readonly List<string> _elsewhere = [];
@@ -35,10 +39,12 @@ public sealed class PrivateCheckoutTests : IAsyncLifetime
         var start = await Script("start", Requested, port);
 
         start.ExitCode.Should().Be(0, start.Output);
+        start.Output.Should().NotContain("Permission denied", "the cluster's programs never work in a folder their user cannot enter");
         var location = await DataDirAsync();
         if (AsRoot)
         {
-            location.Should().NotStartWith(_private + "/", "«postgres» cannot enter the private folder");
+            location.Should().NotStartWith(_private + "/", "«postgres» cannot enter the private folder")
+                .And.StartWith(SystemLocation + "/");
             File.Exists(Path.Combine(location, "PG_VERSION")).Should().BeTrue();
         }
         else
@@ -49,6 +55,7 @@ public sealed class PrivateCheckoutTests : IAsyncLifetime
         (await Script("status", Requested)).ExitCode.Should().Be(0, "status finds the running cluster where start put it");
         var stop = await Script("stop", Requested);
         stop.ExitCode.Should().Be(0, stop.Output);
+        stop.Output.Should().NotContain("Permission denied");
         (await Script("status", Requested)).ExitCode.Should().NotBe(0, "stop stopped it");
     }
 
@@ -78,12 +85,13 @@ public sealed class PrivateCheckoutTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Script("stop", Requested, "immediate");
-        foreach (var dir in _elsewhere.Distinct())
+        // Where the cluster went, even when the test failed before it asked.
+        var (code, output) = await Script("datadir", Requested);
+        if (code == 0) _elsewhere.Add(output.Trim());
+        foreach (var dir in _elsewhere.Distinct().Where(d => Path.GetDirectoryName(d) == SystemLocation))
         {
-            var parent = Path.GetDirectoryName(dir)!;
-            if (!Directory.Exists(parent)) continue;
-            // The location and the clusters kept aside next to it (named after it).
-            foreach (var d in Directory.GetDirectories(parent, Path.GetFileName(dir) + "*"))
+            // The location and the clusters kept aside next to it (named after it); nothing else there.
+            foreach (var d in Directory.Exists(SystemLocation) ? Directory.GetDirectories(SystemLocation, Path.GetFileName(dir) + "*") : [])
                 Directory.Delete(d, recursive: true);
         }
         Directory.Delete(_private, recursive: true);
@@ -94,7 +102,7 @@ public sealed class PrivateCheckoutTests : IAsyncLifetime
         var (code, output) = await Script("datadir", Requested);
         code.Should().Be(0, output);
         var location = output.Trim();
-        if (!location.StartsWith(_private + "/", StringComparison.Ordinal)) _elsewhere.Add(location);
+        _elsewhere.Add(location);
         return location;
     }
 
@@ -109,5 +117,16 @@ public sealed class PrivateCheckoutTests : IAsyncLifetime
         return await command.ExecuteScalarAsync();
     }
 
-    private static Task<(int ExitCode, string Output)> Script(params string[] args) => PostgresServer.RunClusterScriptAsync(null, args);
+    /// <summary>pg-cluster.sh run from inside the private folder, as run.sh runs it from its checkout.</summary>
+    private async Task<(int ExitCode, string Output)> Script(params string[] args)
+    {
+        var psi = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _private };
+        psi.ArgumentList.Add(Path.Combine(PostgresServer.RepositoryRoot, "scripts", "pg-cluster.sh"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stderr + await stdout);
+    }
 }
