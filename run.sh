@@ -23,7 +23,14 @@ start_embedded_db() {
     if [[ ! -f "$pwfile" ]]; then
         (umask 077; head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$pwfile")
     fi
-    echo "Запуск встроенной PostgreSQL (порт $PG_PORT, данные в $PG_DIR)…"
+    # Started as root from a folder the «postgres» user cannot enter, the cluster lives in a system
+    # folder and $PG_DIR links to it (scripts/pg-cluster.sh, header).
+    location=$(scripts/pg-cluster.sh datadir "$PG_DIR")
+    if [[ "$location" == "$(realpath "$DATA_DIR")/"* ]]; then
+        echo "Запуск встроенной PostgreSQL (порт $PG_PORT, данные в $PG_DIR)…"
+    else
+        echo "Запуск встроенной PostgreSQL (порт $PG_PORT, данные в $location: пользователь postgres не может войти в папку проекта, $PG_DIR — ссылка туда)…"
+    fi
     scripts/pg-cluster.sh start "$PG_DIR" "$PG_PORT" "$pwfile"
     bin=$(scripts/pg-cluster.sh bin)
 }
@@ -38,7 +45,7 @@ embedded_only() {
         echo "Команда «$1» работает со встроенной базой; для своей базы (ConnectionStrings__Default) используйте pg_dump и pg_restore." >&2
         exit 1
     fi
-    if [[ ! -f "$PG_DIR/PG_VERSION" ]]; then
+    if [[ ! -f "$(scripts/pg-cluster.sh datadir "$PG_DIR")/PG_VERSION" ]]; then
         echo "Встроенной базы ещё нет (папка $PG_DIR): сначала запустите ./run.sh." >&2
         exit 1
     fi

@@ -6,6 +6,7 @@
 #   pg-cluster.sh start DIR PORT [PWFILE]  create the cluster in DIR the first time, start it on 127.0.0.1:PORT
 #   pg-cluster.sh stop DIR [MODE]          stop it: MODE fast (default) or immediate (as a crash: recovery from WAL at the next start)
 #   pg-cluster.sh status DIR               exit 0 when running
+#   pg-cluster.sh datadir DIR              print the folder that holds (or will hold) the cluster of DIR (see below)
 #   pg-cluster.sh dump PORT DB FILE [PWFILE]     back up DB (pg_dump -Fc) to FILE; FILE appears only when the dump is complete
 #   pg-cluster.sh restore PORT DB FILE [PWFILE]  create DB (it must not exist) and restore FILE into it in one transaction;
 #                                                on any error DB is dropped again: nothing half-restored is left
@@ -15,7 +16,17 @@
 # initdb and postgres refuse to run as root: as root, the cluster belongs to the unprivileged
 # user "postgres" (created when missing). With PWFILE the superuser "postgres" gets that password
 # and TCP connections need it; without, local connections are trusted (throwaway test clusters).
+#
+# "postgres" cannot reach a DIR inside a folder only root may enter (a checkout cloned into /root, mode
+# 0700). Such a DIR does not hold the cluster: the first start creates it in
+# /var/lib/sosva-objectivity/<first 16 hex digits of the sha256 of DIR's full path>/ (owned by
+# postgres, mode 0700) and makes DIR a symbolic link to it; start, stop, status and datadir follow the
+# link. When the link is gone (the checkout's .data removed, a fresh clone in the same folder), the next
+# start moves the old cluster aside (…-kept-<time>, never deleted: it says where) and creates a new one.
+# Removing such a checkout for good: `datadir` names the folder to remove with it.
 set -euo pipefail
+
+SYSTEM_ROOT=/var/lib/sosva-objectivity
 
 pg_bin() {
     local found
@@ -40,10 +51,60 @@ pg_bin() {
 as_owner() {
     if [[ $(id -u) -eq 0 ]]; then
         id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-        runuser -u postgres -- "$@"
+        # From /: PostgreSQL's programs return to the working folder, which "postgres" may not enter
+        # (a checkout only root can enter); every path passed to them is absolute.
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi
+}
+
+# DIR as asked: the full path of its parent and its own name (a link made by an earlier start is kept).
+requested_dir() {
+    printf '%s/%s\n' "$(realpath -m "$(dirname "$1")")" "$(basename "$1")"
+}
+
+# True when the cluster's owner can reach DIR: it may search the nearest existing folder above DIR
+# (start creates the missing ones searchable by all).
+owner_reaches() {
+    local up
+    up=$(dirname "$1")
+    while [[ ! -e "$up" ]]; do up=$(dirname "$up"); done
+    as_owner test -x "$up"
+}
+
+# The folder that really holds the cluster of DIR: DIR itself, unless the header says otherwise.
+resolve_dir() {
+    local requested
+    requested=$(requested_dir "$1")
+    if [[ -L "$requested" ]]; then
+        realpath -m "$requested"
+    elif [[ $(id -u) -ne 0 || -f "$requested/PG_VERSION" ]] || owner_reaches "$requested"; then
+        echo "$requested"
+    else
+        echo "$SYSTEM_ROOT/$(printf '%s' "$requested" | sha256sum | cut -c1-16)"
+    fi
+}
+
+# The first start of a DIR "postgres" cannot reach: the cluster goes to the system location $2, DIR
+# becomes a link to it.
+link_elsewhere() {
+    local requested=$1 dir=$2 kept
+    if [[ -n "$(ls -A "$dir" 2>/dev/null)" ]]; then
+        # A cluster of this path that no link points to any more: its checkout's data were removed, and
+        # with them the password the new ones expect. Kept aside, never deleted.
+        if as_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+            as_owner "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null
+        fi
+        kept="$dir-kept-$(date +%Y%m%d_%H%M%S)"
+        mv "$dir" "$kept"
+        echo "Кластер PostgreSQL в $dir больше не связан с $requested (папку данных удалили?): он сохранён в $kept, создаётся новый. Удалите $kept, когда он не нужен." >&2
+    fi
+    (umask 022; mkdir -p "$SYSTEM_ROOT" "$(dirname "$requested")")
+    if [[ -d "$requested" ]]; then
+        rmdir "$requested"   # the empty folder of a start that failed here before
+    fi
+    ln -s "$dir" "$requested"
 }
 
 # Connection of the client programs (dump, restore): 127.0.0.1 as «postgres» unless PGHOST/PGUSER say
@@ -63,9 +124,13 @@ case "$cmd" in
         pg_bin
         ;;
     start)
-        dir=$(realpath -m "$2"); port=$3; pwfile=${4:-}
+        port=$3; pwfile=${4:-}
         bin=$(pg_bin)
-        mkdir -p "$dir"
+        requested=$(requested_dir "$2"); dir=$(resolve_dir "$2")
+        if [[ "$dir" != "$requested" && ! -L "$requested" ]]; then
+            link_elsewhere "$requested" "$dir"
+        fi
+        (umask 022; mkdir -p "$dir")
         if [[ $(id -u) -eq 0 ]]; then
             as_owner true
             chown postgres "$dir"
@@ -91,7 +156,7 @@ case "$cmd" in
             -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
         ;;
     stop)
-        dir=$(realpath -m "$2"); mode=${3:-fast}
+        dir=$(resolve_dir "$2"); mode=${3:-fast}
         [[ "$mode" == fast || "$mode" == immediate ]] || { echo "stop mode must be fast or immediate, not $mode" >&2; exit 2; }
         bin=$(pg_bin)
         if [[ -f "$dir/PG_VERSION" ]] && as_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
@@ -99,9 +164,12 @@ case "$cmd" in
         fi
         ;;
     status)
-        dir=$(realpath -m "$2")
+        dir=$(resolve_dir "$2")
         bin=$(pg_bin)
         as_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1
+        ;;
+    datadir)
+        resolve_dir "$2"
         ;;
     dump)
         port=$2; db=$3; file=$4
@@ -137,7 +205,7 @@ case "$cmd" in
         fi
         ;;
     *)
-        sed -n '2,17p' "$0" >&2
+        sed -n '2,/^set /{/^#/p}' "$0" >&2
         exit 2
         ;;
 esac

@@ -2,8 +2,8 @@ using Sosva.Objectivity.Web.Cli;
 using Sosva.Objectivity.Web.Data.Seeding;
 using Sosva.Objectivity.Web.Hosting;
 
-// `dotnet Sosva.Objectivity.Web.dll VERB …` runs a command
-// (docs/design.md#8-command-line); no verb serves the portal.
+// `dotnet Sosva.Objectivity.Web.dll VERB …` runs a command (docs/design.md#8-command-line), an unknown VERB
+// is refused; no arguments, or only the host's configuration switches (`--urls=…`), serve the portal.
 if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args);
 

@@ -36,7 +36,14 @@ public static class CommandLine
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || PureVerbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
+    /// <summary>
+    /// Whether the arguments ask for a command rather than the web server. The web host itself takes only
+    /// configuration: switches (`--urls=…`, `--environment Demo`, `/key=value`; WebApplicationFactory passes
+    /// `--applicationName=…`) and `key=value`. Any other first argument reads as a verb: an unknown one (a
+    /// typo) must be refused, not answered by a server that a waiting script never hears from.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (args[0] is "--help" || (!args[0].StartsWith('-') && !args[0].StartsWith('/') && !args[0].Contains('=', StringComparison.Ordinal)));
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -44,6 +51,13 @@ public static class CommandLine
         {
             await Console.Out.WriteLineAsync(Usage);
             return 0;
+        }
+        if (!Verbs.ContainsKey(args[0]) && !PureVerbs.ContainsKey(args[0]))
+        {
+            var guess = Nearest(args[0]);
+            await Console.Error.WriteLineAsync($"Неизвестная команда «{args[0]}»."
+                + (guess is null ? "" : $" Возможно, имелась в виду команда «{guess}»?") + $"\n\n{Usage}");
+            return 2;
         }
 
         CommandArgs parsed;
@@ -74,6 +88,7 @@ public static class CommandLine
 
     private const string Usage = """
         Использование: Sosva.Objectivity.Web VERB [параметры]
+        (без VERB — веб-портал; help — эта справка)
           migrate                         применить миграции и создать роли
           seed-demo                       заполнить демонстрационными данными (только демо-режим)
           parse-deadline --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД "ТЕКСТ"
@@ -88,6 +103,31 @@ public static class CommandLine
                                           роль: Administrator | Specialist | Methodologist | Principal
         Строка подключения: ConnectionStrings__Default.
         """;
+
+    /// <summary>The one verb <paramref name="typed"/> is a slip of (a letter wrong, missing, extra or two swapped; or the start of it), if any.</summary>
+    private static string? Nearest(string typed)
+    {
+        var verbs = Verbs.Keys.Concat(PureVerbs.Keys).ToList();
+        var close = verbs.Where(v => Distance(typed, v) <= Math.Min(2, (v.Length - 1) / 3)).ToList();
+        if (close.Count == 0 && typed.Length >= 3) close = verbs.Where(v => v.StartsWith(typed, StringComparison.Ordinal)).ToList();
+        return close.Count == 1 ? close[0] : null;
+    }
+
+    // Optimal string alignment distance: Levenshtein's edits plus the swap of two neighbours.
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
+    }
 
     private static async Task<int> MigrateAsync(CommandArgs args, IServiceProvider services)
     {

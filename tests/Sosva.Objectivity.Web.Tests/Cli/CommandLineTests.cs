@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Web.Cli;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 
@@ -9,6 +10,9 @@ namespace Sosva.Objectivity.Web.Tests.Cli;
 /// <summary>The command-line mode, run as administrators run it: a separate process.</summary>
 public class CommandLineTests(PortalFactory portal) : PortalTest(portal)
 {
+    // Generous: only a process that never exits (the web server started instead of a command) reaches it.
+    private static readonly TimeSpan ExitTimeout = TimeSpan.FromMinutes(2);
+
     private async Task<(int Code, string Out, string Err)> RunAsync(string stdin, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
@@ -22,14 +26,61 @@ public class CommandLineTests(PortalFactory portal) : PortalTest(portal)
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         psi.Environment["Serilog__WriteTo__0__Name"] = "Console";
         psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // Should a command start the web server by mistake, it takes no fixed port from anyone.
+        psi.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         using var process = Process.Start(psi)!;
         await process.StandardInput.WriteLineAsync(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(ExitTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException($"`{string.Join(' ', args)}` did not exit: it serves the portal instead of answering.");
+        }
         return (process.ExitCode, await stdout, await stderr);
     }
+
+    [Fact]
+    public async Task An_unknown_verb_is_refused_with_the_usage_and_the_verb_it_resembles()
+    {
+        var (code, stdout, stderr) = await RunAsync("", "scroe", "данные.json");
+
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("Неизвестная команда «scroe».")
+            .And.Contain("Возможно, имелась в виду команда «score»?")
+            .And.Contain("Использование:");
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_resembling_none_gets_no_guess()
+    {
+        var (code, stdout, stderr) = await RunAsync("", "frobnicate");
+
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("Неизвестная команда «frobnicate».").And.Contain("Использование:").And.NotContain("Возможно");
+    }
+
+    [Theory]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "--urls=http://127.0.0.1:5080" }, false)]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:5080" }, false)]
+    [InlineData(new[] { "--environment=Testing", "--contentRoot=/srv/portal" }, false)]
+    [InlineData(new[] { "--applicationName=Sosva.Objectivity.Web" }, false)]
+    [InlineData(new[] { "/urls", "http://127.0.0.1:5080" }, false)]
+    [InlineData(new[] { "urls=http://127.0.0.1:5080" }, false)]
+    [InlineData(new[] { "score", "данные.json" }, true)]
+    [InlineData(new[] { "--help" }, true)]
+    [InlineData(new[] { "scroe" }, true)]
+    public void The_web_host_gets_only_configuration_arguments_and_anything_else_is_a_command(string[] args, bool command) =>
+        CommandLine.IsCommand(args).Should().Be(command);
 
     [Fact]
     public async Task Create_user_makes_a_principal_who_can_sign_in()
