@@ -55,6 +55,10 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         var denied = await LoadAsync(id, sectionId ?? Input.SectionId);
         if (denied is not null) return denied;
         if (Sections.All(s => s.Id != Input.SectionId)) ModelState.AddModelError("Input.SectionId", "Выберите раздел этой дорожной карты.");
+        // Only the schools the form offers (active ones): an id of no school was a foreign-key violation, 500.
+        if (Input.ExecutionScope == ExecutionScope.ChosenSchools && Input.ChosenSchoolIds.Any(chosen => Schools.All(s => s.Id != chosen)))
+            ModelState.AddModelError("Input.ChosenSchoolIds",
+                "Среди отмеченных есть школа, которой нет в справочнике (возможно, её удалили или вывели из справочника). Обновите страницу и отметьте школы заново.");
         Parsed = DeadlineParser.Parse(Input.DeadlineText, PeriodStart, PeriodEnd);
         if (!ModelState.IsValid) return Page();
 
