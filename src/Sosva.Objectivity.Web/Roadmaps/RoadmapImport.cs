@@ -34,6 +34,14 @@ public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
             throw new RoadmapImportException("Выберите файл или вставьте таблицу (скопируйте её из Word или Excel).");
         if (pastedText.Length > MaxPastedChars)
             throw new RoadmapImportException("Вставленный текст слишком велик (больше 2 млн знаков).");
+        try
+        {
+            reader.TableRows(pastedText);
+        }
+        catch (Importing.ImportException e)
+        {
+            throw new RoadmapImportException(e.Message);
+        }
         var read = PlainTextRoadmap.Read(pastedText);
         if (read.Table.Sections.Sum(s => s.Measures.Count) == 0)
             throw new RoadmapImportException("В тексте не найдена таблица мероприятий: нужна строка заголовков с графами «Мероприятия», «Сроки», «Ответственные» и строки под ней, разделённые табуляцией (так их копирует Word и Excel).");

@@ -12,8 +12,8 @@ namespace Sosva.Objectivity.Web.Tests.Pages.Roadmaps;
 
 /// <summary>
 /// What the roadmap forms were sent that failed with 500 or made a roadmap whose pages would: an order number longer than its
-/// column, a period of ten thousand years, a school that does not exist, a table text longer than its column.
-/// Each is answered with the form again, a Russian message and what was typed; nothing is saved.
+/// column, a period of ten thousand years, a school that does not exist, a table text longer than its column; and a
+/// pasted table over the import's row limit. Each is answered with the form again, a Russian message and what was typed; nothing is saved.
 /// </summary>
 public class RoadmapFormInputTests(PortalFactory portal) : PortalTest(portal)
 {
@@ -87,6 +87,22 @@ public class RoadmapFormInputTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_pasted_table_over_the_row_limit_is_refused_with_the_file_imports_message()
+    {
+        var client = await SignedInAsync(Roles.Specialist);
+        var rows = new StringBuilder("№ п/п\tМероприятия\tСроки\n1.\tРаздел\t\n");
+        for (var i = 1; i < 5_000; i++) rows.Append(CultureInfo.InvariantCulture, $"1.{i}.\tМероприятие {i}\tМай 2024\n");
+
+        var response = await client.PostFormAsync("/Roadmaps/Import", [new("PastedText", rows.ToString())], "/Roadmaps/Import?handler=Read");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await HttpClientExtensions.ParseAsync(response);
+        page.QuerySelector("[data-testid=import-errors]")!.TextContent.Trim().Should().Be(ImportMessages.TooManyRows(5_000));
+        ImportMessages.TooManyRows(5_000).Should().Be("В таблице больше 5\u00A0000 строк — такой план не импортируется. Разделите его на несколько файлов.");
+        page.QuerySelector("[data-testid=import-preview]").Should().BeNull("no preview is built");
+    }
+
+    [Fact]
     public async Task A_pasted_table_with_texts_longer_than_their_columns_is_refused_before_a_preview_that_could_not_be_saved()
     {
         var client = await SignedInAsync(Roles.Specialist);
@@ -100,6 +116,22 @@ public class RoadmapFormInputTests(PortalFactory portal) : PortalTest(portal)
         errors.Should().Contain("В таблице слишком длинный текст: название раздела «Раздел ррр").And.Contain("длиннее 2000 знаков")
             .And.Contain("вид документа мероприятия «Совещание» длиннее 500 знаков");
         page.QuerySelector("[data-testid=import-preview]").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_pasted_row_limit_is_the_configured_one()
+    {
+        await Portal.CreateUserAsync("specialist1", Roles.Specialist);
+        await using var host = Portal.WithWebHostBuilder(b => b.UseSetting("Import:MaxTableRows", "3"));
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        (await client.SignInAsync("specialist1", PortalFactory.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var three = await HttpClientExtensions.ParseAsync(await client.PostFormAsync("/Roadmaps/Import", [new("PastedText", Table)], "/Roadmaps/Import?handler=Read"));
+        var four = await HttpClientExtensions.ParseAsync(await client.PostFormAsync("/Roadmaps/Import",
+            [new("PastedText", Table + "1.2.\tСовещание\tМай 2024\tСпециалисты УО\n")], "/Roadmaps/Import?handler=Read"));
+
+        three.QuerySelector("[data-testid=import-preview]").Should().NotBeNull("three rows are within the limit");
+        four.QuerySelector("[data-testid=import-errors]")!.TextContent.Trim().Should().Be(ImportMessages.TooManyRows(3));
     }
 
     [Fact]
