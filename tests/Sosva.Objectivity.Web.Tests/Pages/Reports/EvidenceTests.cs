@@ -147,6 +147,19 @@ public class EvidenceTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_signature_without_a_file_behind_it_is_refused_as_damaged()
+    {
+        var plan = await PlanAsync(Portal);
+        var principal = await SignedInAsync(Roles.Principal, plan.A);
+        var id = await ReportIdAsync(Portal, plan.A, plan.M12.Id);
+
+        await RefusedAsync(principal, id, File("Фото.jpg", [0xFF, 0xD8, 0xFF]),
+            "Файл «Фото.jpg» повреждён или обрезан: он начинается как JPEG, но это не целый файл JPEG.");
+        await RefusedAsync(principal, id, File("Приказ.pdf", "%PDF-1.7\n"u8.ToArray()),
+            "Файл «Приказ.pdf» повреждён или обрезан: он начинается как PDF, но это не целый файл PDF.");
+    }
+
+    [Fact]
     public async Task A_file_over_the_default_20_MB_is_refused()
     {
         var plan = await PlanAsync(Portal);
