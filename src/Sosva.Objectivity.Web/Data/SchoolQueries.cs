@@ -25,6 +25,13 @@ public static class SchoolQueries
         return new SchoolPicker(null, name);
     }
 
+    /// <summary>
+    /// The message for a school id a form sent that names no school (a foreign-key violation, 500, if saved), or null
+    /// when there is no id or the school exists (active or not: a plan of a closed school keeps its school).
+    /// </summary>
+    public static async Task<string?> UnknownSchoolAsync(AppDbContext db, int? schoolId) =>
+        schoolId is { } id && !await db.Schools.AnyAsync(s => s.Id == id) ? "Такой школы нет в справочнике." : null;
+
     /// <summary>Schools whose short or full name contains <paramref name="text"/> (or whose INN starts with it), first <paramref name="take"/> by name.</summary>
     public static async Task<List<(int Id, string Name)>> SearchAsync(AppDbContext db, string text, int take)
     {

@@ -27,8 +27,29 @@ public sealed class DisplayFormat(IConfiguration config, TimeProvider clock)
     /// <summary>A moment as the municipality's wall-clock time (a date cell of an export).</summary>
     public DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone).DateTime;
 
-    /// <summary>The moment the municipality's calendar day begins, in UTC (filters by date; Npgsql takes only UTC).</summary>
-    public DateTimeOffset StartOfDay(DateOnly date)
+    /// <summary>
+    /// The earliest and latest dates a date filter means: nothing in the portal is older or newer, and beyond them a
+    /// day's start in UTC does not exist (0001-01-01 east of Greenwich, the day after 9999-12-31), which was a 500.
+    /// </summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    /// <inheritdoc cref="EarliestDate"/>
+    public static readonly DateOnly LatestDate = new(2999, 12, 31);
+
+    /// <summary>A date from a filter within <see cref="EarliestDate"/> … <see cref="LatestDate"/>.</summary>
+    public static DateOnly WithinRange(DateOnly date) =>
+        date < EarliestDate ? EarliestDate : date > LatestDate ? LatestDate : date;
+
+    /// <summary>
+    /// The moment the municipality's calendar day begins, in UTC (filters by date; Npgsql takes only UTC); a date
+    /// out of <see cref="EarliestDate"/> … <see cref="LatestDate"/> is taken as the nearer of them.
+    /// </summary>
+    public DateTimeOffset StartOfDay(DateOnly date) => Midnight(WithinRange(date));
+
+    /// <summary>The moment the day after <paramref name="date"/> begins, in UTC: the end of a filter «to <paramref name="date"/>».</summary>
+    public DateTimeOffset StartOfNextDay(DateOnly date) => Midnight(WithinRange(date).AddDays(1));
+
+    private DateTimeOffset Midnight(DateOnly date)
     {
         var midnight = date.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight)).ToUniversalTime();

@@ -179,6 +179,7 @@ public static class PortalSetup
                 RussianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
                 o.Filters.Add(new RequestTooLargeFilter());
                 o.Filters.Add(new NoStoreDownloadsFilter());
+                o.Filters.Add<ControlCharactersFilter>(ControlCharactersFilter.Order);
             });
 
         // Russian text as it is, not as &#x...; entities (a page of Cyrillic would be four times heavier).

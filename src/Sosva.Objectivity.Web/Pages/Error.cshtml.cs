@@ -32,6 +32,7 @@ public class ErrorModel : PageModel
 
         (Heading, Message) = status switch
         {
+            StatusCodes.Status400BadRequest when HttpContext.Features.Get<BadRequestReason>() is { } reason => ("Неверный запрос", reason.Message),
             StatusCodes.Status400BadRequest => ("Неверный запрос", "Запрос не удалось обработать. Обновите страницу и повторите действие."),
             StatusCodes.Status403Forbidden => ("Доступ запрещён", "У вас нет прав на эту страницу или эти данные."),
             StatusCodes.Status404NotFound => ("Страница не найдена", "Такой страницы нет: возможно, запись удалена или адрес набран с ошибкой."),

@@ -78,9 +78,9 @@ public static class EvidenceCheck
     private static (string Extension, string ContentType) Detect(byte[] content, string quoted)
     {
         ReadOnlySpan<byte> head = content;
-        if (head.StartsWith("%PDF-"u8)) return (".pdf", "application/pdf");
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return (".png", "image/png");
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return (".jpg", "image/jpeg");
+        if (head.StartsWith("%PDF-"u8)) return Whole(IsWholePdf(head), "PDF", quoted, (".pdf", "application/pdf"));
+        if (head.StartsWith(PngSignature)) return Whole(IsWholePng(head), "PNG", quoted, (".png", "image/png"));
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return Whole(IsWholeJpeg(head), "JPEG", quoted, (".jpg", "image/jpeg"));
         if (FileSignature.Detect(head) == FileKind.Zip)
         {
             OfficePackage package;
@@ -113,6 +113,29 @@ public static class EvidenceCheck
         throw new EvidenceRefusedException(
             $"Файл {quoted} не является документом допустимого вида (по содержимому, а не по расширению). Допускаются: {Accepted}.");
     }
+
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>The kind a signature names, when the rest of the file is one too; else refused as damaged.</summary>
+    private static (string, string) Whole(bool whole, string kind, string quoted, (string Extension, string ContentType) proved) => whole
+        ? proved
+        : throw new EvidenceRefusedException(
+            $"Файл {quoted} повреждён или обрезан: он начинается как {kind}, но это не целый файл {kind}. Сохраните его заново и загрузите снова.");
+
+    // A signature alone is three to eight bytes («FF D8 FF» was accepted as a photo): each kind must also carry what
+    // every reader needs. A PDF ends with «%%EOF» (ISO 32000-1 §7.5.5; readers look for it within the last 1,024
+    // bytes, as here, so a few bytes after it still count).
+    private static bool IsWholePdf(ReadOnlySpan<byte> content) =>
+        content[Math.Max(0, content.Length - 1024)..].IndexOf("%%EOF"u8) >= 0;
+
+    // A PNG's first chunk is its 13-byte header IHDR with a 4-byte checksum (PNG specification §5.2, §11.2.2).
+    private static bool IsWholePng(ReadOnlySpan<byte> content) =>
+        content.Length >= 8 + 4 + 4 + 13 + 4 && content[8..16].SequenceEqual((ReadOnlySpan<byte>)[0x00, 0x00, 0x00, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R']);
+
+    // A JPEG ends its image with the EOI marker FF D9 (ITU-T T.81 §B.2.1). Cameras and editors may keep data after
+    // it (a second image, a video), so it is looked for anywhere after the start marker, not only at the end.
+    private static bool IsWholeJpeg(ReadOnlySpan<byte> content) =>
+        content[2..].IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD9]) >= 0;
 
     // An OpenDocument package starts with an uncompressed «mimetype» entry naming the document kind;
     // spreadsheets and presentations (.ods, .odp) are not accepted kinds (docs/design.md#65-evidence).

@@ -30,7 +30,7 @@ public sealed record ExecutionMatrix(
     /// <summary>The page of schools shown, from 1; 0 when not paged (one school, or the Excel export).</summary>
     public int SchoolPage { get; init; }
 
-    public int SchoolPageCount => SchoolPage == 0 ? 1 : Math.Max(1, (SchoolCount + SchoolPageSize - 1) / SchoolPageSize);
+    public int SchoolPageCount => SchoolPage == 0 ? 1 : Paging.PageCount(SchoolCount, SchoolPageSize);
 
     public sealed record MeasureRow(int Id, int SectionId, string? SectionNumber, string SectionTitle, string? Number, string Title);
 
@@ -88,8 +88,8 @@ public sealed record ExecutionMatrix(
                     return Ordered();
                 }))!;
             schoolCount = ordered.Count;
-            page = Math.Clamp(requested, 1, Math.Max(1, (schoolCount + SchoolPageSize - 1) / SchoolPageSize));
-            var pageIds = ordered.Skip((page - 1) * SchoolPageSize).Take(SchoolPageSize).ToList();
+            page = Paging.Clamp(requested, schoolCount, SchoolPageSize);
+            var pageIds = ordered.Skip(Paging.Skip(page, SchoolPageSize)).Take(SchoolPageSize).ToList();
             query = query.Where(r => pageIds.Contains(r.SchoolId));
         }
         var reports = await query.Select(r => new { r.Id, r.MeasureId, r.SchoolId, r.DueDate, r.State }).ToListAsync(ct);

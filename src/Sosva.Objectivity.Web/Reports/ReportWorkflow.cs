@@ -170,6 +170,14 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
     {
         var limits = options.Value;
         var accepted = new List<(EvidenceKind, Upload)>();
+        var count = report.Files.Count + uploads.Count;
+        if (uploads.Count > 0 && count > limits.MaxFilesPerReport)
+        {
+            // Refused as a whole before any file is inspected: the count alone decides.
+            errors.Add(new("Files", $"Файлов в отчёте может быть не больше {limits.MaxFilesPerReport}; с новыми их было бы {count}. "
+                                    + "Уберите лишние или объедините их (например, сканы — в один PDF)."));
+            return accepted;
+        }
         foreach (var upload in uploads)
         {
             try

@@ -35,9 +35,8 @@ public static class ReviewList
             _ => query.Where(r => r.State == ReportState.Submitted).OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id),
         };
         var total = await query.CountAsync(ct);
-        var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pages);
-        var rows = await MyReports.Lines(query.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        page = Paging.Clamp(page, total, pageSize);
+        var rows = await MyReports.Lines(query.Skip(Paging.Skip(page, pageSize)).Take(pageSize)).ToListAsync(ct);
         return (total, page, rows);
     }
 }

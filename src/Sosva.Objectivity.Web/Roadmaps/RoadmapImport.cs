@@ -1,4 +1,5 @@
 using Sosva.Objectivity.Domain.Roadmaps.Import;
+using Sosva.Objectivity.Web.Data.Configurations;
 
 namespace Sosva.Objectivity.Web.Roadmaps;
 
@@ -22,7 +23,7 @@ public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
             {
                 // The reader tells formats apart by content, checks sizes and refuses damaged files.
                 using var stream = upload.OpenReadStream();
-                return Task.FromResult(reader.Read(stream, upload.FileName));
+                return Task.FromResult(Checked(reader.Read(stream, upload.FileName)));
             }
             catch (Importing.ImportException e)
             {
@@ -33,11 +34,40 @@ public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
             throw new RoadmapImportException("Выберите файл или вставьте таблицу (скопируйте её из Word или Excel).");
         if (pastedText.Length > MaxPastedChars)
             throw new RoadmapImportException("Вставленный текст слишком велик (больше 2 млн знаков).");
+        try
+        {
+            reader.TableRows(pastedText);
+        }
+        catch (Importing.ImportException e)
+        {
+            throw new RoadmapImportException(e.Message);
+        }
         var read = PlainTextRoadmap.Read(pastedText);
         if (read.Table.Sections.Sum(s => s.Measures.Count) == 0)
             throw new RoadmapImportException("В тексте не найдена таблица мероприятий: нужна строка заголовков с графами «Мероприятия», «Сроки», «Ответственные» и строки под ней, разделённые табуляцией (так их копирует Word и Excel).");
-        return Task.FromResult(read);
+        return Task.FromResult(Checked(read));
     }
+
+    /// <summary>
+    /// The reading, refused when a text is longer than its column (Data/Configurations): the preview would show it
+    /// and the confirmation fail in the database (500). Titles and numbers of measures have no such limit.
+    /// </summary>
+    private static InterpretedRoadmap Checked(InterpretedRoadmap read)
+    {
+        var problems = new List<string>();
+        foreach (var section in read.Table.Sections)
+        {
+            if (section.Title.Length > SectionConfiguration.TitleLength)
+                problems.Add($"название раздела «{Clip(section.Title)}» длиннее {SectionConfiguration.TitleLength} знаков");
+            foreach (var measure in section.Measures.Where(m => m.DocumentType?.Length > MeasureConfiguration.DocumentTypeLength))
+                problems.Add($"вид документа мероприятия «{Clip(measure.Title)}» длиннее {MeasureConfiguration.DocumentTypeLength} знаков");
+        }
+        if (problems.Count == 0) return read;
+        throw new RoadmapImportException("В таблице слишком длинный текст: " + string.Join("; ", problems.Take(5))
+                                         + (problems.Count > 5 ? $" и ещё {problems.Count - 5}" : "") + ". Сократите его и загрузите таблицу снова.");
+    }
+
+    private static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60).TrimEnd(), "…");
 
     /// <summary>
     /// The title a draft gets from its file when the document names none: the file's own name, cleaned as

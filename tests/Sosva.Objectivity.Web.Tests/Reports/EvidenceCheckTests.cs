@@ -55,7 +55,9 @@ public class EvidenceCheckTests
     {
         { "Приказ.pdf", ReportKit.Pdf(), "Приказ.pdf", "application/pdf" },
         { "Фото.png", ReportKit.Png(), "Фото.png", "image/png" },
-        { "Фото.jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46], "Фото.jpg", "image/jpeg" },
+        { "Фото.jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0xFF, 0xD9], "Фото.jpg", "image/jpeg" },
+        // Cameras keep data after the image's end marker (a preview, a motion photo's video).
+        { "Живое фото.jpg", [0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xD9, .. "ftypmp42"u8], "Живое фото.jpg", "image/jpeg" },
         { "Положение.docx", WordFile.Write(["Положение о ВПР"], []), "Положение.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
         { "Справка.xlsx", Xlsx(), "Справка.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
         { "Протокол.odt", OpenDocument("application/vnd.oasis.opendocument.text"), "Протокол.odt", "application/vnd.oasis.opendocument.text" },
@@ -108,6 +110,35 @@ public class EvidenceCheckTests
         Refusal("   ", ReportKit.Pdf()).Should().Be("У файла нет имени.");
         Refusal(null, ReportKit.Pdf()).Should().Be("У файла нет имени.");
         Refusal("\u202E\u200B", ReportKit.Pdf()).Should().Be("Имя файла состоит из недопустимых символов. Переименуйте файл.");
+    }
+
+    public static TheoryData<string, byte[], string> TruncatedFiles => new()
+    {
+        // The signature alone: what was accepted as a photo before.
+        { "Фото.jpg", [0xFF, 0xD8, 0xFF], "JPEG" },
+        { "Фото.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01], "JPEG" },
+        { "Фото.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "PNG" },
+        { "Фото.png", ReportKit.Png()[..20], "PNG" },
+        { "Фото.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[25]], "PNG" },
+        { "Приказ.pdf", "%PDF-"u8.ToArray(), "PDF" },
+        { "Приказ.pdf", ReportKit.Pdf()[..^8], "PDF" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TruncatedFiles))]
+    public void A_signature_without_the_rest_of_its_kind_is_refused_as_damaged(string name, byte[] content, string kind)
+    {
+        Refusal(name, content).Should().Be(
+            $"Файл «{name}» повреждён или обрезан: он начинается как {kind}, но это не целый файл {kind}. Сохраните его заново и загрузите снова.");
+    }
+
+    [Fact]
+    public void A_pdf_end_marker_a_little_before_the_end_still_counts_and_one_far_before_it_does_not()
+    {
+        byte[] Trailing(int spaces) => [.. ReportKit.Pdf(), .. Enumerable.Repeat((byte)' ', spaces)];
+
+        Inspect("Приказ.pdf", Trailing(1000)).ContentType.Should().Be("application/pdf", "readers look for %%EOF in the last 1,024 bytes");
+        Refusal("Приказ.pdf", Trailing(2000)).Should().StartWith("Файл «Приказ.pdf» повреждён или обрезан");
     }
 
     [Theory]

@@ -24,16 +24,16 @@ namespace Sosva.Objectivity.Web.Tests.Security;
 public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
 {
     /// <summary>The visitors, in the order of the expectation strings.</summary>
-    private static readonly string[] Visitors = ["anonymous", "principal A", "principal B", "specialist", "methodologist", "administrator"];
+    internal static readonly string[] Visitors = ["anonymous", "principal A", "principal B", "specialist", "methodologist", "administrator"];
 
-    private static readonly Dictionary<string, string?> Accounts = new()
+    internal static readonly Dictionary<string, string?> Accounts = new()
     {
         ["anonymous"] = null, ["principal A"] = "principalA", ["principal B"] = "principalB",
         ["specialist"] = "specialist", ["methodologist"] = "methodologist", ["administrator"] = "admin",
     };
 
     /// <summary>Ids of school A's data (and a few shared records) in the seeded demo.</summary>
-    private sealed record Ids(
+    internal sealed record Ids(
         int SchoolA, int SchoolB, string UserA, int Municipal, int MunicipalDraft, int PlanA, int SectionA, int MeasureA,
         int ReportA, int FileA, int NotificationA, int Methodology, int Published, int Computed, int Collecting,
         int RecommendationA, int BiasEntryA);
@@ -45,12 +45,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
     /// visitor in the order of <see cref="Visitors"/>: O 200, F 403 (the Russian «Доступ запрещён» page),
     /// N 404, L redirect to sign-in, R another redirect.
     /// </summary>
-    private sealed record Get(string Page, string? Handler, string Url, string Expected)
+    internal sealed record Get(string Page, string? Handler, string Url, string Expected)
     {
         public string Key => $"GET {Page}{(Handler is null ? "" : "?handler=" + Handler)}";
     }
 
-    private static List<Get> GetMatrix(Ids i)
+    internal static List<Get> GetMatrix(Ids i)
     {
         var a = S(i.SchoolA);
         return
@@ -354,7 +354,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
     /// school A's with an evidence file and a reminder) and a draft; school A's own plan; monitoring campaigns
     /// published, computed (with recommendations) and collecting (open to principals); school A on a bias list.
     /// </summary>
-    private async Task<Ids> SeedAsync()
+    internal async Task<Ids> SeedAsync()
     {
         var a = await Portal.CreateSchoolAsync("Школа А");
         var b = await Portal.CreateSchoolAsync("Школа Б");

@@ -6,13 +6,19 @@ namespace Sosva.Objectivity.Web.Data.Configurations;
 
 public sealed class RoadmapConfiguration : IEntityTypeConfiguration<Roadmap>
 {
+    /// <summary>Column lengths the forms validate against (a longer text was a 500 from PostgreSQL).</summary>
+    public const int TitleLength = 1000;
+
+    /// <inheritdoc cref="TitleLength"/>
+    public const int OrderNumberLength = 50;
+
     public void Configure(EntityTypeBuilder<Roadmap> builder)
     {
-        builder.Property(r => r.Title).HasMaxLength(1000).IsRequired();
+        builder.Property(r => r.Title).HasMaxLength(TitleLength).IsRequired();
         builder.Property(r => r.Level).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.OwnerOrganization).HasMaxLength(500);
-        builder.Property(r => r.OrderNumber).HasMaxLength(50);
+        builder.Property(r => r.OrderNumber).HasMaxLength(OrderNumberLength);
         builder.Property(r => r.OrderSignedBy).HasMaxLength(200);
         builder.Property(r => r.StatusChangedBy).HasMaxLength(256);
         builder.Property(r => r.Version).IsRowVersion();
@@ -29,10 +35,13 @@ public sealed class RoadmapConfiguration : IEntityTypeConfiguration<Roadmap>
 
 public sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
 {
+    /// <summary>The title's column length, which an import checks before a draft is made.</summary>
+    public const int TitleLength = 2000;
+
     public void Configure(EntityTypeBuilder<Section> builder)
     {
         builder.Property(s => s.Number).HasMaxLength(20);
-        builder.Property(s => s.Title).HasMaxLength(2000).IsRequired();
+        builder.Property(s => s.Title).HasMaxLength(TitleLength).IsRequired();
         builder.Property(s => s.Version).IsRowVersion();
         builder.HasMany(s => s.Measures).WithOne(m => m.Section!).HasForeignKey(m => m.SectionId)
             .OnDelete(DeleteBehavior.Cascade);
@@ -42,6 +51,9 @@ public sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
 
 public sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
 {
+    /// <summary>The document type's column length, which an import checks before a draft is made.</summary>
+    public const int DocumentTypeLength = 500;
+
     public void Configure(EntityTypeBuilder<Measure> builder)
     {
         builder.Property(m => m.Number).HasMaxLength(20);
@@ -49,7 +61,7 @@ public sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         builder.Property(m => m.DeadlineKind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.ExecutionScope).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.DeadlineNote).HasMaxLength(500);
-        builder.Property(m => m.DocumentType).HasMaxLength(500);
+        builder.Property(m => m.DocumentType).HasMaxLength(DocumentTypeLength);
         builder.Property(m => m.Version).IsRowVersion();
         builder.HasMany(m => m.Checkpoints).WithOne(c => c.Measure!).HasForeignKey(c => c.MeasureId)
             .OnDelete(DeleteBehavior.Cascade);

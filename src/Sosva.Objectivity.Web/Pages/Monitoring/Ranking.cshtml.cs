@@ -34,7 +34,7 @@ public class RankingModel(AppDbContext db, MonitoringGuard guard, DisplayFormat 
     public int Ranked { get; private set; }
     public int? OwnSchoolId { get; private set; }
     public bool IsStaff { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Total, PageSize);
 
     private RankingFilter Filter => new(Band, Rural, Small, Sort);
 
@@ -46,8 +46,8 @@ public class RankingModel(AppDbContext db, MonitoringGuard guard, DisplayFormat 
 
         var query = RankingQuery.Rows(db, Campaign, Filter);
         Total = await query.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await query.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
+        Rows = await query.Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize).ToListAsync();
         var counts = await RankingQuery.BandCountsAsync(db, Campaign);
         Ranked = counts.Sum(c => c.Count);
         BandBars = RankingCharts.BandBars(Campaign.Methodology, counts);

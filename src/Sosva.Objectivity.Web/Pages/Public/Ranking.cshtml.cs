@@ -26,7 +26,7 @@ public class RankingModel(AppDbContext db) : PageModel
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<ChartBar> BandBars { get; private set; } = [];
     public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Total, PageSize);
 
     public async Task OnGetAsync()
     {
@@ -40,9 +40,9 @@ public class RankingModel(AppDbContext db) : PageModel
         Methodology = MethodologyJson.Deserialize(campaign.Definition);
         var rows = db.SchoolResults.AsNoTracking().Where(r => r.CampaignId == campaign.Id);
         Total = await rows.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
         Rows = await rows.OrderBy(r => r.Rank).ThenBy(r => r.School!.ShortName.Replace("№", "#"))
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
             .Select(r => new Row(r.Rank, r.School!.ShortName, r.Total, r.BandCode)).ToListAsync();
         var counts = await rows.GroupBy(r => r.BandCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         BandBars = RankingCharts.BandBars(Methodology, Bands.HighToLow(Methodology).Select(b => (b, counts.GetValueOrDefault(b.Code))));

@@ -33,6 +33,7 @@ public class DetailsModel(AppDbContext db, ReportGuard guard, ReportWorkflow wor
     public bool Conflict { get; private set; }
     public DateOnly Today { get; private set; }
     public long MaxFileBytes => evidence.Value.MaxFileBytes;
+    public int MaxFiles => evidence.Value.MaxFilesPerReport;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {

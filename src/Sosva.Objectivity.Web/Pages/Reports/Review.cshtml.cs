@@ -22,7 +22,7 @@ public class ReviewModel(AppDbContext db, DisplayFormat format, Microsoft.Extens
     public SchoolPicker Schools { get; private set; } = new(null, null);
     public DateOnly Today { get; private set; }
     public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Total, PageSize);
 
     public int? RoadmapId { get; private set; }
     public int? SectionId { get; private set; }

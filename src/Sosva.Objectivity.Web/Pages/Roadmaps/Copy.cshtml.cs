@@ -23,7 +23,7 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
     public sealed class InputModel : IValidatableObject
     {
         [Required(ErrorMessage = "Введите название.")]
-        [StringLength(1000, ErrorMessage = "Не более {1} символов.")]
+        [StringLength(Data.Configurations.RoadmapConfiguration.TitleLength, ErrorMessage = "Не более {1} символов.")]
         [Display(Name = "Название новой дорожной карты")]
         public string Title { get; set; } = "";
 
@@ -43,8 +43,8 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
-            if (PeriodStart is { } s && PeriodEnd is { } e && e < s)
-                yield return new ValidationResult("Конец периода раньше его начала.", [nameof(PeriodEnd)]);
+            if (RoadmapForm.PeriodProblem(PeriodStart, PeriodEnd) is { } problem)
+                yield return new ValidationResult(problem, [nameof(PeriodEnd)]);
             if (Level == RoadmapLevel.School && SchoolId is null)
                 yield return new ValidationResult("Выберите школу.", [nameof(SchoolId)]);
         }
@@ -76,6 +76,8 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
             Input.Level = RoadmapLevel.School;
             Input.SchoolId = Policies.SchoolIdOf(User);
         }
+        if (Input.Level == RoadmapLevel.School && await SchoolQueries.UnknownSchoolAsync(db, Input.SchoolId) is { } unknown)
+            ModelState.AddModelError("Input.SchoolId", unknown);
         if (!ModelState.IsValid) return Page();
 
         var source = await db.Roadmaps.AsNoTracking().AsSplitQuery()

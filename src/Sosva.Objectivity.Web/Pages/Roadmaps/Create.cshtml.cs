@@ -32,6 +32,8 @@ public class CreateModel(AppDbContext db, IAuthorizationService authorization) :
             Input.Level = RoadmapLevel.School;
             Input.SchoolId = Policies.SchoolIdOf(User);
         }
+        if (Input.Level == RoadmapLevel.School && await SchoolQueries.UnknownSchoolAsync(db, Input.SchoolId) is { } unknown)
+            ModelState.AddModelError("Input.SchoolId", unknown);
         if (!ModelState.IsValid)
         {
             await ListsAsync();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Roadmaps;
@@ -33,6 +34,8 @@ public class EditModel(AppDbContext db, RoadmapGuard guard, IAuthorizationServic
         if (access != Access.Allowed) return this.Refuse(access);
         Id = id;
         ViewData["Schools"] = await CreateModel.SchoolItemsAsync(db);
+        if (Input.Level == RoadmapLevel.School && await SchoolQueries.UnknownSchoolAsync(db, Input.SchoolId) is { } unknown)
+            ModelState.AddModelError("Input.SchoolId", unknown);
         if (!ModelState.IsValid) return Page();
 
         var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id);

@@ -7,6 +7,7 @@ using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 using Sosva.Objectivity.Domain.Roadmaps.Import;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Data.Configurations;
 using Sosva.Objectivity.Web.Roadmaps;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
@@ -38,7 +39,7 @@ public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionP
     public sealed class PreviewForm
     {
         [Required(ErrorMessage = "Введите название.")]
-        [StringLength(1000, ErrorMessage = "Не более {1} символов.")]
+        [StringLength(RoadmapConfiguration.TitleLength, ErrorMessage = "Не более {1} символов.")]
         [Display(Name = "Название")]
         public string Title { get; set; } = "";
 
@@ -50,7 +51,11 @@ public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionP
         [Display(Name = "Конец периода")]
         public DateOnly? PeriodEnd { get; set; }
 
+        [StringLength(RoadmapConfiguration.OrderNumberLength, ErrorMessage = "Не более {1} символов.")]
+        [Display(Name = "№ приказа")]
         public string? OrderNumber { get; set; }
+
+        [Display(Name = "Дата приказа")]
         public DateOnly? OrderDate { get; set; }
 
         /// <summary>The reading, serialised and protected.</summary>
@@ -111,8 +116,8 @@ public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionP
         }
         Table = table;
         Warnings = table.Warnings;
-        if (Preview.PeriodStart is { } start && Preview.PeriodEnd is { } end && end < start)
-            ModelState.AddModelError("Preview.PeriodEnd", "Конец периода раньше его начала.");
+        if (RoadmapForm.PeriodProblem(Preview.PeriodStart, Preview.PeriodEnd) is { } problem)
+            ModelState.AddModelError("Preview.PeriodEnd", problem);
         if (!ModelState.IsValid) return Page();
 
         var roadmap = RoadmapFactory.Create(table, Preview.Title.Trim(), RoadmapLevel.Municipal, Preview.PeriodStart!.Value, Preview.PeriodEnd!.Value);

@@ -44,7 +44,12 @@ public class IndexModel(AppDbContext db, Microsoft.Extensions.Options.IOptions<S
         if (Level is { } level) query = query.Where(r => r.Level == level);
         if (Status is { } status) query = query.Where(r => r.Status == status);
         if (Year is { } year)
-            query = query.Where(r => r.PeriodStart <= new DateOnly(year, 12, 31) && r.PeriodEnd >= new DateOnly(year, 1, 1));
+        {
+            // A year no date has (0, −1, 2147483647) was a 500; no roadmap is of such a year.
+            query = year is < 1 or > 9999
+                ? query.Where(r => false)
+                : query.Where(r => r.PeriodStart <= new DateOnly(year, 12, 31) && r.PeriodEnd >= new DateOnly(year, 1, 1));
+        }
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var pattern = Like.Containing(Q);

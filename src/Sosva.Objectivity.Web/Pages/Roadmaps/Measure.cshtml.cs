@@ -62,7 +62,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         // not (or no longer) an active school would otherwise fail in the database.
         if (Input.ExecutionScope == ExecutionScope.ChosenSchools && Input.ChosenSchoolIds.Any(sid => Schools.All(s => s.Id != sid)))
             ModelState.AddModelError("Input.ChosenSchoolIds", PlanSchoolId is null
-                ? "Выберите школы из списка: среди отмеченных есть школа, которой нет в справочнике действующих школ."
+                ? "Среди отмеченных есть школа, которой нет в справочнике (возможно, её удалили или вывели из справочника). Обновите страницу и отметьте школы заново."
                 : "В плане школы мероприятие может исполнять только эта школа.");
         Parsed = DeadlineParser.Parse(Input.DeadlineText, PeriodStart, PeriodEnd);
         if (!ModelState.IsValid) return Page();

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Web.Data.Configurations;
+using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
@@ -7,7 +9,7 @@ namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 public sealed class RoadmapForm : IValidatableObject
 {
     [Required(ErrorMessage = "Введите название.")]
-    [StringLength(1000, ErrorMessage = "Не более {1} символов.")]
+    [StringLength(RoadmapConfiguration.TitleLength, ErrorMessage = "Не более {1} символов.")]
     [Display(Name = "Название")]
     public string Title { get; set; } = "";
 
@@ -21,7 +23,7 @@ public sealed class RoadmapForm : IValidatableObject
     [Display(Name = "Организация-владелец")]
     public string? OwnerOrganization { get; set; }
 
-    [StringLength(50, ErrorMessage = "Не более {1} символов.")]
+    [StringLength(RoadmapConfiguration.OrderNumberLength, ErrorMessage = "Не более {1} символов.")]
     [Display(Name = "№ приказа")]
     public string? OrderNumber { get; set; }
 
@@ -53,12 +55,25 @@ public sealed class RoadmapForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (PeriodStart is { } start && PeriodEnd is { } end && end < start)
-            yield return new ValidationResult("Конец периода раньше его начала.", [nameof(PeriodEnd)]);
-        if (PeriodStart is { } s && PeriodEnd is { } e && e > s.AddYears(10))
-            yield return new ValidationResult("Период длиннее 10 лет: проверьте даты.", [nameof(PeriodEnd)]);
+        if (PeriodProblem(PeriodStart, PeriodEnd) is { } problem)
+            yield return new ValidationResult(problem, [nameof(PeriodEnd)]);
         if (Level == RoadmapLevel.School && SchoolId is null)
             yield return new ValidationResult("Для плана школы выберите школу.", [nameof(SchoolId)]);
+    }
+
+    /// <summary>
+    /// What is wrong with a roadmap's period, or null: the rule of every form that sets one (create, edit, copy,
+    /// import). Its dates stay within <see cref="DisplayFormat.EarliestDate"/> … <see cref="DisplayFormat.LatestDate"/>:
+    /// a period of 0001–9999 made checkpoints for ten thousand years, and a copy «a year later» of 9999 overflowed.
+    /// </summary>
+    public static string? PeriodProblem(DateOnly? periodStart, DateOnly? periodEnd)
+    {
+        if (periodStart is not { } start || periodEnd is not { } end) return null;
+        if (start < DisplayFormat.EarliestDate || end > DisplayFormat.LatestDate)
+            return $"Даты периода — с {DisplayFormat.Date(DisplayFormat.EarliestDate)} по {DisplayFormat.Date(DisplayFormat.LatestDate)}: проверьте даты.";
+        if (end < start) return "Конец периода раньше его начала.";
+        if (end > start.AddYears(10)) return "Период длиннее 10 лет: проверьте даты.";
+        return null;
     }
 
     public static RoadmapForm From(Roadmap r) => new()

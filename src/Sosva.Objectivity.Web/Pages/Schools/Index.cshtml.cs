@@ -25,7 +25,7 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Total, PageSize);
 
     public async Task OnGetAsync()
     {
@@ -59,8 +59,8 @@ public class IndexModel(AppDbContext db) : PageModel
         };
 
         Total = await query.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await query.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
+        Rows = await query.Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
             .Select(s => new Row(s.Id, s.ShortName, s.FullName, s.Inn, s.PrincipalName, s.IsRural, s.IsSmall, s.IsActive))
             .ToListAsync();
     }

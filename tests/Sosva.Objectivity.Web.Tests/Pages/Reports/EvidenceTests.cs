@@ -104,6 +104,62 @@ public class EvidenceTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task Files_over_the_configured_count_are_refused_naming_the_limit_and_removing_one_makes_room()
+    {
+        var plan = await PlanAsync(Portal);
+        await Portal.CreateUserAsync("director1", Roles.Principal, plan.A);
+        await using var host = Portal.WithWebHostBuilder(b => b.UseSetting("Evidence:MaxFilesPerReport", "3"));
+        var principal = await SignInAsync(host, "director1");
+        var id = await ReportIdAsync(Portal, plan.A, plan.M12.Id);
+
+        (await principal.GetDocumentAsync(Url(id))).QuerySelector(".form-text")!.TextContent.Should().Contain("всего файлов в отчёте — не больше 3");
+        var four = Enumerable.Range(1, 4).Select(i => File($"{i}.pdf", Pdf(S(i)))).ToArray();
+        var all = await RefusedPageAsync(await PostReportAsync(principal, id, "Save", Fields(null, "Все сразу"), four));
+        all.QuerySelector("[data-testid=files-error]")!.TextContent.Should().Contain("Файлов в отчёте может быть не больше 3; с новыми их было бы 4.");
+        (await ReportAsync(Portal, id)).Files.Should().BeEmpty();
+        (await PostReportAsync(principal, id, "Save", Fields(null, "Первые файлы"), File("1.pdf", Pdf("1")), File("2.pdf", Pdf("2"))))
+            .ShouldRedirectBack(id);
+        var page = await RefusedPageAsync(await PostReportAsync(principal, id, "Save", Fields(null, "Ещё"), File("3.pdf", Pdf("3")), File("4.pdf", Pdf("4"))));
+        page.QuerySelector("[data-testid=files-error]")!.TextContent.Should().Contain("Файлов в отчёте может быть не больше 3; с новыми их было бы 4.");
+        (await ReportAsync(Portal, id)).Files.Select(f => f.FileName).Should().BeEquivalentTo("1.pdf", "2.pdf");
+
+        (await PostReportAsync(principal, id, "Save", Fields(null, "Ещё"), File("3.pdf", Pdf("3")))).ShouldRedirectBack(id);
+        await RefusedAsync(principal, id, File("4.pdf", Pdf("4")), "Файлов в отчёте может быть не больше 3; с новыми их было бы 4.");
+        var first = (await ReportAsync(Portal, id)).Files.Single(f => f.FileName == "1.pdf").Id;
+        var tab = await OpenedForm.OpenAsync(principal, Url(id));
+        (await tab.PostAsync([new("Input.Version", tab.Value("Input.Version"))], $"RemoveFile&fileId={S(first)}")).ShouldRedirectBack(id);
+        (await PostReportAsync(principal, id, "Save", Fields(null, "Ещё"), File("4.pdf", Pdf("4")))).ShouldRedirectBack(id);
+        (await ReportAsync(Portal, id)).Files.Select(f => f.FileName).Should().BeEquivalentTo("2.pdf", "3.pdf", "4.pdf");
+    }
+
+    [Fact]
+    public async Task By_default_a_report_keeps_20_files_and_the_21st_is_refused()
+    {
+        var plan = await PlanAsync(Portal);
+        var principal = await SignedInAsync(Roles.Principal, plan.A);
+        var id = await ReportIdAsync(Portal, plan.A, plan.M12.Id);
+
+        var twenty = Enumerable.Range(1, 20).Select(i => File($"Скан {i}.pdf", Pdf("Скан " + i))).ToArray();
+        (await PostReportAsync(principal, id, "Save", Fields(null, null), twenty)).ShouldRedirectBack(id);
+
+        await RefusedAsync(principal, id, File("Скан 21.pdf", Pdf("Скан 21")), "Файлов в отчёте может быть не больше 20; с новыми их было бы 21.");
+        (await ReportAsync(Portal, id)).Files.Should().HaveCount(20);
+    }
+
+    [Fact]
+    public async Task A_signature_without_a_file_behind_it_is_refused_as_damaged()
+    {
+        var plan = await PlanAsync(Portal);
+        var principal = await SignedInAsync(Roles.Principal, plan.A);
+        var id = await ReportIdAsync(Portal, plan.A, plan.M12.Id);
+
+        await RefusedAsync(principal, id, File("Фото.jpg", [0xFF, 0xD8, 0xFF]),
+            "Файл «Фото.jpg» повреждён или обрезан: он начинается как JPEG, но это не целый файл JPEG.");
+        await RefusedAsync(principal, id, File("Приказ.pdf", "%PDF-1.7\n"u8.ToArray()),
+            "Файл «Приказ.pdf» повреждён или обрезан: он начинается как PDF, но это не целый файл PDF.");
+    }
+
+    [Fact]
     public async Task A_file_over_the_default_20_MB_is_refused()
     {
         var plan = await PlanAsync(Portal);

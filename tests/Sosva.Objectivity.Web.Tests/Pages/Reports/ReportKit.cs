@@ -136,12 +136,13 @@ internal static class ReportKit
         return bytes;
     }
 
-    /// <summary>A PDF of exactly <paramref name="size"/> bytes.</summary>
+    /// <summary>A PDF of exactly <paramref name="size"/> bytes: its header, spaces, and the end-of-file marker a whole PDF has.</summary>
     public static byte[] PdfOfSize(int size)
     {
         var bytes = new byte[size];
         Array.Fill(bytes, (byte)' ');
         "%PDF-1.4\n"u8.CopyTo(bytes);
+        "%%EOF\n"u8.CopyTo(bytes.AsSpan(size - 6));
         return bytes;
     }
 

@@ -27,8 +27,9 @@ public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
     public async Task OnGetAsync()
     {
         EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync();
-        PageNumber = Math.Max(1, PageNumber);
-        var page = await Filtered().Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
+        // The log is not counted (it may be long): the page is kept where its offset fits, and past the end it is empty.
+        PageNumber = Paging.Clamp(PageNumber, PageSize);
+        var page = await Filtered().Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize + 1).ToListAsync();
         HasNext = page.Count > PageSize;
         Entries = page.Take(PageSize).ToList();
     }
@@ -61,7 +62,7 @@ public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
         }
         if (To is { } to)
         {
-            var end = format.StartOfDay(to.AddDays(1));
+            var end = format.StartOfNextDay(to);
             query = query.Where(a => a.Timestamp < end);
         }
         return query.OrderByDescending(a => a.Timestamp).ThenByDescending(a => a.Id);

@@ -28,7 +28,7 @@ public class DetailsModel(AppDbContext db) : PageModel
     public int Schools { get; private set; }
     public int CompleteSchools { get; private set; }
     public bool ChangedSinceComputed { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Total, PageSize);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -53,8 +53,8 @@ public class DetailsModel(AppDbContext db) : PageModel
             schools = schools.Where(s => !complete.Contains(s.Id));
         }
         Total = await schools.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var page = await schools.OrderBy(s => s.ShortName.Replace("№", "#")).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
+        var page = await schools.OrderBy(s => s.ShortName.Replace("№", "#")).Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
             .Select(s => new { s.Id, s.ShortName }).ToListAsync();
         var ids = page.Select(s => s.Id).ToList();
         var values = (await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == id && ids.Contains(v.SchoolId)).ToListAsync())
