@@ -150,6 +150,7 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Schools/Create", Policies.Admin);
                 options.Conventions.AuthorizePage("/Schools/Edit", Policies.Admin);
                 options.Conventions.AuthorizePage("/Roadmaps/Create", Policies.CreateRoadmaps);
+                options.Conventions.AuthorizePage("/Roadmaps/Copy", Policies.CreateRoadmaps);
                 options.Conventions.AuthorizePage("/Roadmaps/Import", Policies.ManageRoadmaps);
                 options.Conventions.AuthorizePage("/Reports/My", Policies.Principal);
                 options.Conventions.AuthorizePage("/Reports/Review", Policies.Staff);

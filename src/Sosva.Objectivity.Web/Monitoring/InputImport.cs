@@ -14,7 +14,7 @@ public sealed class InputImport(AppDbContext db, IOptions<RoadmapImportOptions> 
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
     public async Task<IReadOnlyList<TemplateSchool>> SchoolsAsync() =>
-        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.ShortName.Replace("№", "#"))
+        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderByName()
             .Select(s => new TemplateSchool(s.Id, s.ShortName, s.FullName, s.Inn)).ToListAsync();
 
     public async Task<byte[]> TemplateAsync(MonitoringCampaign campaign, Methodology methodology)

@@ -45,15 +45,15 @@ public static class RankingQuery
             select new { r.SchoolId, Name = r.School!.ShortName, r.School.IsRural, r.School.IsSmall, r.Points, r.Total, r.BandCode, r.Rank, Previous = p == null ? (int?)null : p.Total };
 
         // Ordered before the projection to a record, which SQL cannot sort by. Ties in rank are listed
-        // by name (docs/design.md#73-bands-and-ranking); «№» sorts among the numbers (see SchoolQueries).
+        // by name (docs/design.md#73-bands-and-ranking), in the portal's name order (SchoolQueries.OrderByName).
         var ordered = filter.Sort switch
         {
-            "name" => joined.OrderBy(r => r.Name.Replace("№", "#")),
-            "-name" => joined.OrderByDescending(r => r.Name.Replace("№", "#")),
-            "-rank" => joined.OrderByDescending(r => r.Rank).ThenBy(r => r.Name.Replace("№", "#")),
+            "name" => joined.OrderByName(r => r.Name),
+            "-name" => joined.OrderByNameDescending(r => r.Name),
+            "-rank" => joined.OrderByDescending(r => r.Rank).ThenByName(r => r.Name),
             "change" => joined.OrderBy(r => r.Previous == null).ThenBy(r => r.Total - r.Previous).ThenBy(r => r.Rank),
             "-change" => joined.OrderBy(r => r.Previous == null).ThenByDescending(r => r.Total - r.Previous).ThenBy(r => r.Rank),
-            _ => joined.OrderBy(r => r.Rank).ThenBy(r => r.Name.Replace("№", "#")),
+            _ => joined.OrderBy(r => r.Rank).ThenByName(r => r.Name),
         };
         return ordered.Select(r => new RankingRow(r.SchoolId, r.Name, r.IsRural, r.IsSmall, r.Points, r.Total, r.BandCode, r.Rank, r.Previous));
     }

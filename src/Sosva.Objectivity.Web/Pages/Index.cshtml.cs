@@ -40,7 +40,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
 
     public async Task OnGetAsync()
     {
-        Role = Roles.All.FirstOrDefault(User.IsInRole) ?? "";
+        Role = User.RoleOf() ?? "";
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
@@ -81,10 +81,10 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
             .Select(g => new { Count = g.Count(), Schools = g.Select(r => r.SchoolId).Distinct().Count() }).FirstOrDefaultAsync();
         (ReportsOverdue, SchoolsWithOverdue) = (late?.Count ?? 0, late?.Schools ?? 0);
 
-        if (Role is Roles.Methodologist or Roles.Administrator)
+        if (User.CanChangeMonitoring())
             Monitoring = await MonitoringSummaryAsync();
 
-        if (Role == Roles.Administrator)
+        if (User.IsAdmin())
         {
             Users = await db.Users.CountAsync();
             LockedUsers = await db.Users.CountAsync(u => u.LockoutEnd != null && u.LockoutEnd > now);

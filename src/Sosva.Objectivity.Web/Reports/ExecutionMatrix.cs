@@ -79,7 +79,7 @@ public sealed record ExecutionMatrix(
             var schoolQuery = query;
             var lastReport = cache is null ? 0 : await db.ExecutionReports.MaxAsync(r => (int?)r.Id, ct) ?? 0;
             async Task<List<int>> Ordered() => await db.Schools.AsNoTracking().Where(s => schoolQuery.Any(r => r.SchoolId == s.Id))
-                .OrderBy(s => s.ShortName.Replace("№", "#")).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+                .OrderByName().ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
             var ordered = cache is null
                 ? await Ordered()
                 : (await cache.GetOrCreateAsync((nameof(ExecutionMatrix), roadmapId, sectionId, lastReport), entry =>
@@ -112,7 +112,7 @@ public sealed record ExecutionMatrix(
                 .Select(m => new MeasureRow(m.Id, m.SectionId, m.Section!.Number, m.Section.Title, m.Number, m.Title)).ToListAsync(ct))
             .Where(m => measureIds.Contains(m.Id)).ToList();
         var schools = (await db.Schools.AsNoTracking().Where(s => schoolIds.Contains(s.Id))
-                .OrderBy(s => s.ShortName.Replace("№", "#")).Select(s => new SchoolColumn(s.Id, s.ShortName)).ToListAsync(ct));
+                .OrderByName().Select(s => new SchoolColumn(s.Id, s.ShortName)).ToListAsync(ct));
         return new ExecutionMatrix(roadmapId, title, today, measures, schools, cells, sections)
         {
             SchoolCount = page == 0 ? schools.Count : schoolCount, SchoolPage = page,

@@ -36,13 +36,13 @@ public sealed class MonitoringAccessHandler : AuthorizationHandler<OperationAuth
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, MonitoringResource resource)
     {
         var user = context.User;
-        var manager = user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Methodologist);
-        var staff = manager || user.IsInRole(Roles.Specialist);
-        var ownSchool = user.IsInRole(Roles.Principal) && resource.SchoolId is { } id && Policies.SchoolIdOf(user) == id;
+        var manager = user.CanChangeMonitoring();
+        var staff = user.IsStaff();
+        var ownSchool = user.HasPrincipalRole() && resource.SchoolId is { } id && Policies.SchoolIdOf(user) == id;
 
         var allowed = requirement.Name switch
         {
-            nameof(MonitoringOperations.ReadRanking) => staff || (user.IsInRole(Roles.Principal) && resource.Status == CampaignStatus.Published),
+            nameof(MonitoringOperations.ReadRanking) => staff || (user.HasPrincipalRole() && resource.Status == CampaignStatus.Published),
             nameof(MonitoringOperations.ReadSchool) => staff || ownSchool,
             nameof(MonitoringOperations.EditInputs) => manager,
             nameof(MonitoringOperations.EditSelfReported) => manager || (ownSchool && resource.OpenToPrincipals),

@@ -29,11 +29,11 @@ public sealed class ReportAccessHandler : AuthorizationHandler<OperationAuthoriz
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, ReportResource report)
     {
         var user = context.User;
-        var ownSchool = user.IsInRole(Roles.Principal) && Policies.SchoolIdOf(user) == report.SchoolId;
-        var reviewer = user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Specialist);
+        var ownSchool = user.HasPrincipalRole() && Policies.SchoolIdOf(user) == report.SchoolId;
+        var reviewer = user.CanReviewReports();
         var allowed = requirement.Name switch
         {
-            nameof(ReportOperations.Read) => reviewer || user.IsInRole(Roles.Methodologist) || ownSchool,
+            nameof(ReportOperations.Read) => user.IsStaff() || ownSchool,
             nameof(ReportOperations.Fill) => ownSchool,
             nameof(ReportOperations.Review) => reviewer,
             _ => false,

@@ -26,14 +26,14 @@ public sealed class RoadmapAccessHandler : AuthorizationHandler<OperationAuthori
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, RoadmapResource roadmap)
     {
         var user = context.User;
-        var editor = user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Specialist);
-        var ownPlan = user.IsInRole(Roles.Principal) && roadmap.Level == RoadmapLevel.School
+        var editor = user.CanManageRoadmaps();
+        var ownPlan = user.HasPrincipalRole() && roadmap.Level == RoadmapLevel.School
                       && roadmap.SchoolId is not null && Policies.SchoolIdOf(user) == roadmap.SchoolId;
 
         var allowed = requirement.Name switch
         {
-            nameof(RoadmapOperations.Read) => editor || user.IsInRole(Roles.Methodologist) || ownPlan
-                || (user.IsInRole(Roles.Principal) && roadmap.Level == RoadmapLevel.Municipal && roadmap.Status != RoadmapStatus.Draft),
+            nameof(RoadmapOperations.Read) => user.IsStaff() || ownPlan
+                || (user.HasPrincipalRole() && roadmap.Level == RoadmapLevel.Municipal && roadmap.Status != RoadmapStatus.Draft),
             nameof(RoadmapOperations.Edit) => editor || ownPlan,
             _ => false,
         };

@@ -99,7 +99,7 @@ public class RankingModel(AppDbContext db, MonitoringGuard guard, DisplayFormat 
         var access = await guard.CheckAsync(User, id, null, MonitoringOperations.ReadRanking);
         if (access != Access.Allowed) return this.Refuse(access);
         Campaign = (await RankingQuery.CampaignAsync(db, id))!;
-        IsStaff = User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Specialist) || User.IsInRole(Roles.Methodologist);
+        IsStaff = User.IsStaff();
         OwnSchoolId = Policies.SchoolIdOf(User);
         return null;
     }

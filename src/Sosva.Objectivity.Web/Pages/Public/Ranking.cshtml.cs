@@ -41,7 +41,7 @@ public class RankingModel(AppDbContext db) : PageModel
         var rows = db.SchoolResults.AsNoTracking().Where(r => r.CampaignId == campaign.Id);
         Total = await rows.CountAsync();
         PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
-        Rows = await rows.OrderBy(r => r.Rank).ThenBy(r => r.School!.ShortName.Replace("№", "#"))
+        Rows = await rows.OrderBy(r => r.Rank).ThenByName(r => r.School!.ShortName)
             .Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
             .Select(r => new Row(r.Rank, r.School!.ShortName, r.Total, r.BandCode)).ToListAsync();
         var counts = await rows.GroupBy(r => r.BandCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);

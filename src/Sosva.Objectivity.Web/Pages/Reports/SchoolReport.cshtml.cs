@@ -34,7 +34,7 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
 
     public SchoolPicker Schools { get; private set; } = new(null, null);
     public string? OwnSchoolName { get; private set; }
-    public bool IsPrincipal => User.IsInRole(Roles.Principal);
+    public bool IsPrincipal => User.HasPrincipalRole();
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -18,7 +18,7 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
     public int Id { get; private set; }
     public string SourceTitle { get; private set; } = "";
     public List<SelectListItem> Schools { get; private set; } = [];
-    public bool IsPrincipal => User.IsInRole(Roles.Principal);
+    public bool IsPrincipal => User.HasPrincipalRole();
 
     public sealed class InputModel : IValidatableObject
     {
@@ -94,7 +94,6 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
     private async Task<IActionResult?> LoadAsync(int id)
     {
         Id = id;
-        if (!User.IsInRole(Roles.Administrator) && !User.IsInRole(Roles.Specialist) && !IsPrincipal) return Forbid();
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
         SourceTitle = await db.Roadmaps.Where(r => r.Id == id).Select(r => r.Title).SingleAsync();

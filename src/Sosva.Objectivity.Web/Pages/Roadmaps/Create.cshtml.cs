@@ -16,7 +16,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService authorization) :
 
     public async Task OnGetAsync()
     {
-        if (User.IsInRole(Roles.Principal))
+        if (User.HasPrincipalRole())
         {
             Input.Level = RoadmapLevel.School;
             Input.SchoolId = Policies.SchoolIdOf(User);
@@ -26,7 +26,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService authorization) :
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (User.IsInRole(Roles.Principal))
+        if (User.HasPrincipalRole())
         {
             // A principal creates only their own school's plan, whatever the form says.
             Input.Level = RoadmapLevel.School;

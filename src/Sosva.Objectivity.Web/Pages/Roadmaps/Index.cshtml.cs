@@ -27,7 +27,7 @@ public class IndexModel(AppDbContext db, Microsoft.Extensions.Options.IOptions<S
 
     public async Task OnGetAsync()
     {
-        IsStaff = User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Specialist) || User.IsInRole(Roles.Methodologist);
+        IsStaff = User.IsStaff();
         var query = db.Roadmaps.AsNoTracking();
         if (!IsStaff)
         {

@@ -144,7 +144,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         Sections = (await db.Sections.AsNoTracking().Where(s => s.RoadmapId == RoadmapId).OrderBy(s => s.Position)
                 .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync())
             .Select(s => (s.Id, $"{s.Number} {s.Title}".Trim())).ToList();
-        Schools = (await db.Schools.AsNoTracking().Where(s => s.IsActive && (PlanSchoolId == null || s.Id == PlanSchoolId)).OrderBy(s => s.ShortName.Replace("№", "#"))
+        Schools = (await db.Schools.AsNoTracking().Where(s => s.IsActive && (PlanSchoolId == null || s.Id == PlanSchoolId)).OrderByName()
                 .Select(s => new { s.Id, s.ShortName }).ToListAsync())
             .Select(s => (s.Id, s.ShortName)).ToList();
         return null;

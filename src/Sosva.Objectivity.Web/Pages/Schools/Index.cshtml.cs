@@ -49,13 +49,13 @@ public class IndexModel(AppDbContext db) : PageModel
 
         query = Sort switch
         {
-            // «№» decomposes to Latin "No", which ICU sorts after Cyrillic; people expect «№ 2» among the numbers.
-            "-name" => query.OrderByDescending(s => s.ShortName.Replace("№", "#")),
-            "inn" => query.OrderBy(s => s.Inn).ThenBy(s => s.ShortName.Replace("№", "#")),
-            "-inn" => query.OrderByDescending(s => s.Inn).ThenBy(s => s.ShortName.Replace("№", "#")),
-            "principal" => query.OrderBy(s => s.PrincipalName).ThenBy(s => s.ShortName.Replace("№", "#")),
-            "-principal" => query.OrderByDescending(s => s.PrincipalName).ThenBy(s => s.ShortName.Replace("№", "#")),
-            _ => query.OrderBy(s => s.ShortName.Replace("№", "#")),
+            // Names in the portal's one name order (SchoolQueries.OrderByName: «№» among the names).
+            "-name" => query.OrderByNameDescending(),
+            "inn" => query.OrderBy(s => s.Inn).ThenByName(),
+            "-inn" => query.OrderByDescending(s => s.Inn).ThenByName(),
+            "principal" => query.OrderBy(s => s.PrincipalName).ThenByName(),
+            "-principal" => query.OrderByDescending(s => s.PrincipalName).ThenByName(),
+            _ => query.OrderByName(),
         };
 
         Total = await query.CountAsync();

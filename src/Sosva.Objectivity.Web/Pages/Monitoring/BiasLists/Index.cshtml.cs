@@ -25,7 +25,7 @@ public class IndexModel(AppDbContext db) : PageModel
         Year ??= Years.Count > 0 ? Years[0].Year : null;
         if (Year is { } year)
         {
-            Rows = await db.BiasListEntries.AsNoTracking().Where(e => e.Year == year).OrderBy(e => e.School!.ShortName.Replace("№", "#"))
+            Rows = await db.BiasListEntries.AsNoTracking().Where(e => e.Year == year).OrderByName(e => e.School!.ShortName)
                 .Select(e => new Row(e.Id, e.SchoolId, e.School!.ShortName, e.NameAsListed, e.CreatedBy, e.CreatedAt)).ToListAsync();
         }
     }

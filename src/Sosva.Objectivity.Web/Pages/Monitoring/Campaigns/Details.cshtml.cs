@@ -54,7 +54,7 @@ public class DetailsModel(AppDbContext db) : PageModel
         }
         Total = await schools.CountAsync();
         PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
-        var page = await schools.OrderBy(s => s.ShortName.Replace("№", "#")).Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
+        var page = await schools.OrderByName().Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
             .Select(s => new { s.Id, s.ShortName }).ToListAsync();
         var ids = page.Select(s => s.Id).ToList();
         var values = (await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == id && ids.Contains(v.SchoolId)).ToListAsync())

@@ -10,7 +10,7 @@ public sealed class NotificationBellViewComponent(AppDbContext db) : ViewCompone
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        if (!UserClaimsPrincipal.IsInRole(Roles.Principal) || Policies.SchoolIdOf(UserClaimsPrincipal) is not { } schoolId)
+        if (!UserClaimsPrincipal.HasPrincipalRole() || Policies.SchoolIdOf(UserClaimsPrincipal) is not { } schoolId)
             return Content("");
         var unread = await db.Notifications.CountAsync(n => n.SchoolId == schoolId && n.ReadAt == null);
         return View(unread);
