@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Sosva.Objectivity.Domain.Monitoring;
 
-/// <summary>Small helpers for the Russian explanations and messages of this folder.</summary>
-internal static class RussianText
+/// <summary>Russian numbers and plural forms for explanations and messages, here and in the portal.</summary>
+public static class RussianText
 {
     public static string Number(int value) =>
         value < 0

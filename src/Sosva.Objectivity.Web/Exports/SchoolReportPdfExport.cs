@@ -108,7 +108,7 @@ public static class SchoolReportPdfExport
 
         var evidence = PdfCell.Empty;
         foreach (var file in item.Files)
-            evidence.Add($"{Bullet}{file.FileName} ({Size(file.Size)})");
+            evidence.Add($"{Bullet}{file.FileName} ({Hosting.FileSizeText.Format(file.Size)})");
         foreach (var link in item.Links)
             evidence.Add(Bullet + link, LinkStyle);
         if (item.Files.Count == 0 && item.Links.Count == 0)
@@ -177,14 +177,6 @@ public static class SchoolReportPdfExport
     }
 
     internal static string Number(decimal value) => value.ToString("0.##", PdfCulture);
-
-    /// <summary>«1,5 МБ», «320 КБ».</summary>
-    internal static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => (bytes / 1024d / 1024d).ToString("0.#", PdfCulture) + " МБ",
-        >= 1024 => (bytes / 1024d).ToString("0", PdfCulture) + " КБ",
-        _ => bytes.ToString(CultureInfo.InvariantCulture) + " Б",
-    };
 
     private static readonly CultureInfo PdfCulture = CultureInfo.GetCultureInfo("ru-RU");
 

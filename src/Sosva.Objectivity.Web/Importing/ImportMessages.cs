@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Sosva.Objectivity.Web.Importing;
 
@@ -27,7 +26,7 @@ internal static class ImportMessages
     public static string Empty(string file) => $"Файл{file} пуст.";
 
     public static string TooLarge(string file, long limit) =>
-        $"Файл{file} слишком большой: допускается не больше {Size(limit)}.";
+        $"Файл{file} слишком большой: допускается не больше {Hosting.FileSizeText.Format(limit)}.";
 
     public static string Executable(string file) =>
         $"Файл{file} — программа, а не документ. Загрузите документ Word (.docx), книгу Excel (.xlsx) или текст с таблицей.";
@@ -46,7 +45,7 @@ internal static class ImportMessages
         $"Файл{file} состоит из слишком многих частей (больше {Count(limit)}) — такой документ не импортируется.";
 
     public static string TooLargeUnpacked(string file, long limit) =>
-        $"Файл{file} после распаковки больше {Size(limit)} — такой документ не импортируется.";
+        $"Файл{file} после распаковки больше {Hosting.FileSizeText.Format(limit)} — такой документ не импортируется.";
 
     public static string TooDeep(string file) =>
         $"Файл{file} повреждён или устроен слишком сложно (слишком глубокая вложенность разметки) — такой документ не импортируется.";
@@ -92,14 +91,6 @@ internal static class ImportMessages
         if (cut >= 0)
             name = name[(cut + 1)..];
         return Hosting.InvisibleCharacters.Remove(name).Trim();
-    }
-
-    private static string Size(long bytes)
-    {
-        const double Megabyte = 1024 * 1024;
-        return bytes >= Megabyte
-            ? (bytes / Megabyte).ToString("0.#", Russian) + " МБ"
-            : (bytes / 1024.0).ToString("0.#", Russian) + " КБ";
     }
 
     private static string Count(int value) => value.ToString("#,0", Russian);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sosva.Objectivity.Domain.Monitoring;
 
 namespace Sosva.Objectivity.Web.Monitoring;
@@ -43,17 +42,7 @@ public static class RuleText
         };
     }
 
-    public static string Points(int value) => N(value) + " " + Plural(value);
+    public static string Points(int value) => RussianText.Points(value);
 
-    private static string N(int value) => value < 0 ? "минус " + (-(long)value).ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Plural(int value)
-    {
-        var n = Math.Abs((long)value);
-        var lastTwo = n % 100;
-        var last = n % 10;
-        if (last == 1 && lastTwo != 11) return "балл";
-        if (last is >= 2 and <= 4 && lastTwo is < 12 or > 14) return "балла";
-        return "баллов";
-    }
+    private static string N(int value) => RussianText.Number(value);
 }

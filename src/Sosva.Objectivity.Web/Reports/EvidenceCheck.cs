@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Sosva.Objectivity.Web.Importing;
 
@@ -32,7 +31,7 @@ public static class EvidenceCheck
         var quoted = $"«{name}»";
         if (content.Length == 0) throw new EvidenceRefusedException($"Файл {quoted} пуст.");
         if (content.Length > options.MaxFileBytes)
-            throw new EvidenceRefusedException($"Файл {quoted} слишком большой: допускается не больше {Size(options.MaxFileBytes)}.");
+            throw new EvidenceRefusedException($"Файл {quoted} слишком большой: допускается не больше {Hosting.FileSizeText.Format(options.MaxFileBytes)}.");
 
         var (extension, type) = Detect(content, quoted);
         var stem = Path.GetFileNameWithoutExtension(name);
@@ -47,13 +46,6 @@ public static class EvidenceCheck
         return new EvidenceKind(stem + extension, type);
     }
 
-    /// <summary>«12,3 МБ», «850 КБ».</summary>
-    public static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.GetCultureInfo("ru-RU")) + " МБ",
-        >= 1024 => (bytes / 1024d).ToString("0", CultureInfo.GetCultureInfo("ru-RU")) + " КБ",
-        _ => bytes.ToString(CultureInfo.InvariantCulture) + " Б",
-    };
 
     private static string CleanName(string? given)
     {

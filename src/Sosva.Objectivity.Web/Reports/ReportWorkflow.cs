@@ -191,8 +191,8 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
         }
         var total = report.Files.Sum(f => f.Size) + uploads.Sum(u => (long)u.Content.Length);
         if (total > limits.MaxReportBytes)
-            errors.Add(new("Files", $"Файлы отчёта вместе не должны превышать {EvidenceCheck.Size(limits.MaxReportBytes)}; "
-                                    + $"с новыми было бы {EvidenceCheck.Size(total)}."));
+            errors.Add(new("Files", $"Файлы отчёта вместе не должны превышать {Hosting.FileSizeText.Format(limits.MaxReportBytes)}; "
+                                    + $"с новыми было бы {Hosting.FileSizeText.Format(total)}."));
         return accepted;
     }
 

@@ -146,5 +146,5 @@ public class EvidenceCheckTests
     [InlineData(2048, "2 КБ")]
     [InlineData(20 * 1024 * 1024, "20 МБ")]
     [InlineData(12_900_000, "12,3 МБ")]
-    public void Sizes_are_written_the_russian_way(long bytes, string text) => EvidenceCheck.Size(bytes).Should().Be(text);
+    public void Sizes_are_written_the_russian_way(long bytes, string text) => Sosva.Objectivity.Web.Hosting.FileSizeText.Format(bytes).Should().Be(text);
 }

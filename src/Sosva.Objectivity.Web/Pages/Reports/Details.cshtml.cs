@@ -75,7 +75,7 @@ public class DetailsModel(AppDbContext db, ReportGuard guard, ReportWorkflow wor
             // A file over the limit is refused before it is read into memory.
             if (file.Length > MaxFileBytes)
             {
-                ModelState.AddModelError("Files", $"Файл «{file.FileName}» слишком большой: допускается не больше {EvidenceCheck.Size(MaxFileBytes)}.");
+                ModelState.AddModelError("Files", $"Файл «{file.FileName}» слишком большой: допускается не больше {FileSizeText.Format(MaxFileBytes)}.");
                 continue;
             }
             using var buffer = new MemoryStream((int)file.Length);
