@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Sosva.Objectivity.Domain.Common;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Schools;
@@ -52,8 +53,19 @@ public class ExecutionReport : ITracked, IVersioned
     public DateTimeOffset UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
 
-    /// <summary>The principal may change it: not yet submitted, or returned.</summary>
-    public bool IsEditable => State is ReportState.Draft or ReportState.Returned;
+    /// <summary>
+    /// Waiting on the school: not yet submitted, or returned for rework. The one definition, as a tree so that
+    /// database queries use it too (Data/ReportQueries); it matches the partial index IX_ExecutionReports_Waiting.
+    /// </summary>
+    public static Expression<Func<ReportState, bool>> WaitingOnSchool { get; } = s => s == ReportState.Draft || s == ReportState.Returned;
+
+    private static readonly Func<ReportState, bool> Waiting = WaitingOnSchool.Compile();
+
+    /// <summary><see cref="WaitingOnSchool"/> for a state in memory.</summary>
+    public static bool IsWaitingOnSchool(ReportState state) => Waiting(state);
+
+    /// <summary>The principal may change it: waiting on the school.</summary>
+    public bool IsEditable => IsWaitingOnSchool(State);
 
     /// <summary>Anything a person entered, so removing it would lose work.</summary>
     public bool HasContent => State != ReportState.Draft || Status is not null || !string.IsNullOrWhiteSpace(Text)
@@ -62,7 +74,7 @@ public class ExecutionReport : ITracked, IVersioned
     /// <summary>Overdue: the checkpoint date has passed and no submitted report stands
     /// (docs/design.md#63-overdue-and-due-soon).</summary>
     public static bool IsOverdue(ReportState state, DateOnly dueDate, DateOnly today) =>
-        dueDate < today && state is ReportState.Draft or ReportState.Returned;
+        dueDate < today && IsWaitingOnSchool(state);
 }
 
 /// <summary>Where a report stands in the review.</summary>

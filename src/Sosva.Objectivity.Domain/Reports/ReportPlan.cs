@@ -41,19 +41,42 @@ public static class ReportPlan
         foreach (var m in measures)
         {
             if (!m.ReportRequired) continue;
-            IEnumerable<int> schools = m.Scope switch
-            {
-                ExecutionScope.AllSchools => active,
-                // A deactivated school keeps what it has but gets no new assignments.
-                ExecutionScope.ChosenSchools => m.ChosenSchoolIds.Where(active.Contains),
-                ExecutionScope.BiasList when m.BiasListYear is { } year => biasListSchools(year).Where(active.Contains),
-                _ => [],
-            };
-            foreach (var school in schools)
+            foreach (var school in SchoolsExecuting(m, active, biasListSchools))
                 foreach (var date in m.Checkpoints)
                     keys.Add(new ReportKey(m.MeasureId, school, date));
         }
         return keys;
+    }
+
+    /// <summary>
+    /// Which measure a school must execute: every active school for «all schools», the chosen ones that are active, the
+    /// active ones on Rosobrnadzor's list of the measure's year. A deactivated school keeps what it has but gets no new
+    /// assignments.
+    /// </summary>
+    public static IEnumerable<int> SchoolsExecuting(PlannedMeasure measure, IReadOnlySet<int> activeSchoolIds,
+        Func<int, IReadOnlyCollection<int>> biasListSchools)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(activeSchoolIds);
+        ArgumentNullException.ThrowIfNull(biasListSchools);
+        return measure.Scope switch
+        {
+            ExecutionScope.AllSchools => activeSchoolIds,
+            ExecutionScope.ChosenSchools => measure.ChosenSchoolIds.Where(activeSchoolIds.Contains),
+            ExecutionScope.BiasList when measure.BiasListYear is { } year => biasListSchools(year).Where(activeSchoolIds.Contains),
+            _ => [],
+        };
+    }
+
+    /// <summary>The measures one school executes, by <see cref="SchoolsExecuting"/>.</summary>
+    /// <param name="biasListYears">The years of Rosobrnadzor's lists the school is on.</param>
+    public static IEnumerable<PlannedMeasure> ExecutedBy(IEnumerable<PlannedMeasure> measures, int schoolId, bool schoolIsActive,
+        IReadOnlyCollection<int> biasListYears)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        ArgumentNullException.ThrowIfNull(biasListYears);
+        IReadOnlySet<int> active = schoolIsActive ? new HashSet<int> { schoolId } : new HashSet<int>();
+        return measures.Where(m => SchoolsExecuting(m, active, year => biasListYears.Contains(year) ? [schoolId] : []).Contains(schoolId));
     }
 
     /// <summary>Compares the required keys with the stored reports of the same measures.</summary>

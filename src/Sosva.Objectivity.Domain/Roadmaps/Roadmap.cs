@@ -119,6 +119,28 @@ public class Measure : ITracked, IVersioned
     public string? CreatedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
+
+    /// <summary>
+    /// Who executes the measure and whether schools report on it — the one rule for the importer, the copy and the
+    /// editor: a measure only the department executes asks no reports; the list's year goes only with
+    /// <see cref="ExecutionScope.BiasList"/>, chosen schools only with <see cref="ExecutionScope.ChosenSchools"/>.
+    /// Chosen schools change by difference, so a school that stays keeps its row.
+    /// </summary>
+    public void SetExecution(ExecutionScope scope, int? biasListYear, bool reportRequired, IEnumerable<int> chosenSchoolIds)
+    {
+        ArgumentNullException.ThrowIfNull(chosenSchoolIds);
+        ExecutionScope = scope;
+        BiasListYear = scope == ExecutionScope.BiasList ? biasListYear : null;
+        ReportRequired = reportRequired && scope != ExecutionScope.DepartmentOnly;
+        var schools = scope == ExecutionScope.ChosenSchools ? chosenSchoolIds.Distinct().ToList() : [];
+        AssignedSchools.RemoveAll(a => !schools.Contains(a.SchoolId));
+        foreach (var schoolId in schools.Where(id => AssignedSchools.All(a => a.SchoolId != id)))
+            AssignedSchools.Add(new MeasureSchool { SchoolId = schoolId });
+    }
+
+    /// <summary>A school's own plan is executed by the school itself: nothing to assign.</summary>
+    public static ExecutionScope ScopeIn(RoadmapLevel level, ExecutionScope wanted) =>
+        level == RoadmapLevel.School ? ExecutionScope.DepartmentOnly : wanted;
 }
 
 /// <summary>Контрольный срок: one due date of a measure.</summary>

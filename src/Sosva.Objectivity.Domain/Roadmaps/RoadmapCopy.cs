@@ -34,9 +34,7 @@ public static class RoadmapCopy
                 var dates = manual
                     ? m.Checkpoints.Select(c => ShiftByYears(c.DueDate, source.PeriodStart, periodStart, shiftDays)).Distinct().Order().ToList()
                     : DeadlineParser.Parse(m.DeadlineText, periodStart, periodEnd).Checkpoints;
-                // A school's own plan is executed by the school itself: nothing to assign.
-                var scope = level == RoadmapLevel.School ? ExecutionScope.DepartmentOnly : m.ExecutionScope;
-                sectionCopy.Measures.Add(new Measure
+                var measure = new Measure
                 {
                     Position = m.Position,
                     Number = m.Number,
@@ -47,14 +45,11 @@ public static class RoadmapCopy
                     ExpectedResult = m.ExpectedResult,
                     ResponsibleText = m.ResponsibleText,
                     DocumentType = m.DocumentType,
-                    ExecutionScope = scope,
-                    BiasListYear = scope == ExecutionScope.BiasList ? m.BiasListYear : null,
-                    ReportRequired = scope != ExecutionScope.DepartmentOnly && m.ReportRequired,
                     Checkpoints = dates.Select(d => new Checkpoint { DueDate = d, IsManual = manual }).ToList(),
-                    AssignedSchools = scope == ExecutionScope.ChosenSchools
-                        ? m.AssignedSchools.Select(a => new MeasureSchool { SchoolId = a.SchoolId }).ToList()
-                        : [],
-                });
+                };
+                measure.SetExecution(Measure.ScopeIn(level, m.ExecutionScope), m.BiasListYear, m.ReportRequired,
+                    m.AssignedSchools.Select(a => a.SchoolId));
+                sectionCopy.Measures.Add(measure);
             }
             copy.Sections.Add(sectionCopy);
         }

@@ -28,7 +28,7 @@ public static class AuditExcelExport
         var ws = workbook.Worksheets.Add(Sheet);
         ws.Cell(1, 1).Value = "Журнал изменений";
         ws.Cell(1, 1).Style.Font.Bold = true;
-        var note = "Выгружено " + DisplayFormat.Date(DateOnly.FromDateTime(format.Now())) + (filter is null ? "; все записи" : "; отбор: " + filter);
+        var note = "Выгружено " + DisplayFormat.Date(format.Today()) + (filter is null ? "; все записи" : "; отбор: " + filter);
         if (entries.Count > MaxRows) note += "; показаны первые 10 000 записей (самые новые) — уточните отбор";
         ws.Cell(2, 1).Value = note;
 

@@ -35,14 +35,14 @@ public static class RoadmapExcelExport
 
     /// <summary>
     /// Writes the workbook to <paramref name="output"/> (left open). <paramref name="asOf"/> is the day
-    /// «Ближайший срок» counts from; pass the portal's today (TimeProvider) — the server's local date
-    /// when not given. Writes synchronously: in a request, write to a <see cref="MemoryStream"/> first.
+    /// «Ближайший срок» counts from: the portal's today
+    /// (<see cref="Hosting.DisplayFormat.Today"/>). Writes synchronously: in a request, write to a <see cref="MemoryStream"/> first.
     /// </summary>
-    public static void Write(Roadmap roadmap, Stream output, DateOnly? asOf = null)
+    public static void Write(Roadmap roadmap, Stream output, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(roadmap);
         ArgumentNullException.ThrowIfNull(output);
-        var today = asOf ?? DateOnly.FromDateTime(DateTime.Now);
+        var today = asOf;
 
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = roadmap.Title;

@@ -53,7 +53,7 @@ public sealed record SchoolReportData(
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(format);
-        var today = DateOnly.FromDateTime(format.Now());
+        var today = format.Today();
         var school = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId)
             .Select(s => new SchoolReportSchool(s.FullName, s.ShortName, s.PrincipalName)).FirstOrDefaultAsync(ct);
         if (school is null) return null;

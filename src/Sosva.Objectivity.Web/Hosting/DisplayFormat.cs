@@ -11,7 +11,13 @@ public sealed class DisplayFormat(IConfiguration config, TimeProvider clock)
     private readonly TimeZoneInfo _zone = FindZone(config["Portal:TimeZone"]);
 
     /// <summary>The municipality's local time now (for «today» in exports and due dates).</summary>
-    public DateTime Now() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime;
+    public DateTime Now() => Local(clock.GetUtcNow());
+
+    /// <summary>
+    /// «Today» everywhere in the portal: the municipality's calendar day (due dates, overdue, exports' dates). The one
+    /// definition (docs/design.md#63-overdue-and-due-soon); never the server's or UTC's day.
+    /// </summary>
+    public DateOnly Today() => LocalDate(clock.GetUtcNow());
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
@@ -22,7 +28,7 @@ public sealed class DisplayFormat(IConfiguration config, TimeProvider clock)
         text is null ? "" : text.Length <= max ? text : string.Concat(text.AsSpan(0, max).TrimEnd(), "…");
 
     /// <summary>The municipality's calendar day of a moment (a report's submission date in an export).</summary>
-    public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _zone).DateTime);
+    public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(Local(moment));
 
     /// <summary>A moment as the municipality's wall-clock time (a date cell of an export).</summary>
     public DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone).DateTime;

@@ -7,7 +7,7 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages;
 
 /// <summary>The home page of each role, with real counts from the database.</summary>
-public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayFormat format) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayFormat format, Web.Reports.ReportPlanner planner) : PageModel
 {
     public string Role { get; private set; } = "";
     public int ActiveSchools { get; private set; }
@@ -42,20 +42,19 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
     {
         Role = User.RoleOf() ?? "";
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = format.Today();
 
         if (Role == Roles.Principal)
         {
             SchoolId = Policies.SchoolIdOf(User);
             SchoolName = await db.Schools.Where(s => s.Id == SchoolId).Select(s => s.ShortName).FirstOrDefaultAsync();
-            AssignedMeasures = await AssignedTo(SchoolId ?? 0).CountAsync();
-            UpcomingCheckpoints = await AssignedTo(SchoolId ?? 0)
-                .SelectMany(m => m.Checkpoints).CountAsync(c => c.DueDate >= today && c.DueDate <= today.AddDays(30));
+            var assigned = await planner.MeasuresOfSchoolAsync(SchoolId ?? 0, HttpContext.RequestAborted);
+            AssignedMeasures = assigned.Count;
+            UpcomingCheckpoints = assigned.SelectMany(m => m.Checkpoints).Count(d => d >= today && d <= today.AddDays(30));
             OwnPlans = await db.Roadmaps.CountAsync(r => r.Level == RoadmapLevel.School && r.SchoolId == SchoolId);
-            var local = DateOnly.FromDateTime(format.Now());
             MyReports = (await db.ExecutionReports.Where(r => r.SchoolId == SchoolId && r.IsRequired)
                     .Select(r => new { r.State, r.DueDate }).ToListAsync())
-                .GroupBy(r => Web.Reports.MyReports.GroupOf(Domain.Reports.ReportProgressRule.Of(r.State, r.DueDate, local)))
+                .GroupBy(r => Web.Reports.MyReports.GroupOf(Domain.Reports.ReportProgressRule.Of(r.State, r.DueDate, today)))
                 .ToDictionary(g => g.Key, g => g.Count());
             return;
         }
@@ -72,10 +71,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
         UpcomingCheckpoints = await db.Checkpoints.CountAsync(c =>
             c.Measure!.Section!.Roadmap!.Status == RoadmapStatus.Approved && c.DueDate >= today && c.DueDate <= today.AddDays(30));
 
-        var localToday = DateOnly.FromDateTime(format.Now());
         ReportsToReview = await db.ExecutionReports.CountAsync(r => r.IsRequired && r.State == Domain.Reports.ReportState.Submitted);
-        var overdue = db.ExecutionReports.Where(r => r.IsRequired && r.DueDate < localToday
-            && (r.State == Domain.Reports.ReportState.Draft || r.State == Domain.Reports.ReportState.Returned));
+        var overdue = db.ExecutionReports.Where(r => r.IsRequired && r.DueDate < today).WaitingOnSchool();
         // Both from the partial index IX_ExecutionReports_Waiting.
         var late = await overdue.GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Schools = g.Select(r => r.SchoolId).Distinct().Count() }).FirstOrDefaultAsync();
@@ -88,7 +85,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
         {
             Users = await db.Users.CountAsync();
             LockedUsers = await db.Users.CountAsync(u => u.LockoutEnd != null && u.LockoutEnd > now);
-            var startOfDay = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+            var startOfDay = format.StartOfDay(today);
             ChangesToday = await db.AuditEntries.CountAsync(a => a.Timestamp >= startOfDay);
         }
     }
@@ -103,10 +100,4 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
         var low = await db.SchoolResults.CountAsync(r => r.CampaignId == c.Id && r.BandCode == Domain.Monitoring.Methodologies.Low);
         return new MonitoringSummary(c.Id, c.Year, c.Status, complete, scored, low);
     }
-
-    /// <summary>Measures of approved roadmaps that the school must execute.</summary>
-    private IQueryable<Measure> AssignedTo(int schoolId) =>
-        db.Measures.Where(m => m.Section!.Roadmap!.Status == RoadmapStatus.Approved
-                               && (m.ExecutionScope == ExecutionScope.AllSchools
-                                   || (m.ExecutionScope == ExecutionScope.ChosenSchools && m.AssignedSchools.Any(a => a.SchoolId == schoolId))));
 }

@@ -74,8 +74,7 @@ public sealed class ReminderJob(
     }
 
     private IQueryable<ExecutionReport> Waiting() =>
-        db.ExecutionReports.Where(r => r.IsRequired && (r.State == ReportState.Draft || r.State == ReportState.Returned)
-                                       && r.School!.IsActive);
+        db.ExecutionReports.WaitingOnSchool().Where(r => r.IsRequired && r.School!.IsActive);
 
     private async Task<(int DueSoon, int Overdue)> CreateNotificationsAsync(DateOnly today, CancellationToken ct)
     {
@@ -104,8 +103,8 @@ public sealed class ReminderJob(
         var now = clock.GetUtcNow();
         var since = now.AddDays(-EmailWindowDays);
         var items = await db.Notifications.AsNoTracking()
-            .Where(n => n.EmailedAt == null && n.ReadAt == null && n.CreatedAt >= since
-                        && (n.Report!.State == ReportState.Draft || n.Report.State == ReportState.Returned) && n.Report.IsRequired)
+            .Where(n => n.EmailedAt == null && n.ReadAt == null && n.CreatedAt >= since && n.Report!.IsRequired)
+            .WaitingOnSchool(n => n.Report!.State)
             .OrderBy(n => n.Report!.DueDate).ThenBy(n => n.Id)
             .Select(n => new ReminderItem(n.Id, n.SchoolId, n.ReportId, n.Kind, n.Report!.DueDate,
                 n.Report.Measure!.Number, n.Report.Measure.Title, n.Report.Measure.Section!.Roadmap!.Title))

@@ -22,20 +22,11 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
 
     private async Task<ReportChanges> SyncAsync(IQueryable<Roadmap> roadmaps, CancellationToken ct)
     {
-        var measures = await roadmaps
-            .SelectMany(r => r.Sections.SelectMany(s => s.Measures).Select(m => new
-            {
-                Planned = r.Status == RoadmapStatus.Approved && r.Level == RoadmapLevel.Municipal,
-                m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear,
-                Checkpoints = m.Checkpoints.Select(c => c.DueDate).ToList(),
-                Chosen = m.AssignedSchools.Select(a => a.SchoolId).ToList(),
-            }))
-            .AsNoTracking().ToListAsync(ct);
-        var measureIds = measures.Select(m => m.Id).ToList();
+        var measures = await MeasuresAsync(roadmaps, onlySchool: null, ct);
+        var measureIds = measures.Select(m => m.Measure.MeasureId).ToList();
         var activeSchools = await db.Schools.Where(s => s.IsActive).Select(s => s.Id).ToListAsync(ct);
-        var planned = measures.Where(m => m.Planned)
-            .Select(m => new PlannedMeasure(m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear, m.Checkpoints, m.Chosen));
-        var biasYears = measures.Where(m => m.Planned && m.BiasListYear is not null).Select(m => m.BiasListYear!.Value).Distinct().ToList();
+        var planned = measures.Where(m => m.Planned).Select(m => m.Measure);
+        var biasYears = planned.Where(m => m.BiasListYear is not null).Select(m => m.BiasListYear!.Value).Distinct().ToList();
         var biasLists = (await db.BiasListEntries.Where(b => biasYears.Contains(b.Year)).Select(b => new { b.Year, b.SchoolId }).ToListAsync(ct))
             .ToLookup(b => b.Year, b => b.SchoolId);
         var required = ReportPlan.Required(planned, activeSchools, year => biasLists[year].ToList());
@@ -61,6 +52,40 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         }));
         await db.SaveChangesAsync(ct);
         return changes;
+    }
+
+    /// <summary>
+    /// The measures of approved municipal roadmaps that one school executes (<see cref="ReportPlan.ExecutedBy"/>), with
+    /// their checkpoints: what a principal's home page counts.
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedMeasure>> MeasuresOfSchoolAsync(int schoolId, CancellationToken ct = default)
+    {
+        var measures = await MeasuresAsync(db.Roadmaps.Where(r => r.Status == RoadmapStatus.Approved && r.Level == RoadmapLevel.Municipal),
+            onlySchool: schoolId, ct);
+        var active = await db.Schools.AnyAsync(s => s.Id == schoolId && s.IsActive, ct);
+        var years = await db.BiasListEntries.Where(b => b.SchoolId == schoolId).Select(b => b.Year).Distinct().ToListAsync(ct);
+        return ReportPlan.ExecutedBy(measures.Select(m => m.Measure), schoolId, active, years).ToList();
+    }
+
+    private sealed record Loaded(bool Planned, PlannedMeasure Measure);
+
+    /// <summary>
+    /// The measures of <paramref name="roadmaps"/> as the plan sees them; planned when their roadmap is an approved
+    /// municipal one. With <paramref name="onlySchool"/>, the chosen schools are narrowed to that school.
+    /// </summary>
+    private static async Task<List<Loaded>> MeasuresAsync(IQueryable<Roadmap> roadmaps, int? onlySchool, CancellationToken ct)
+    {
+        var rows = await roadmaps
+            .SelectMany(r => r.Sections.SelectMany(s => s.Measures).Select(m => new
+            {
+                Planned = r.Status == RoadmapStatus.Approved && r.Level == RoadmapLevel.Municipal,
+                m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear,
+                Checkpoints = m.Checkpoints.Select(c => c.DueDate).ToList(),
+                Chosen = m.AssignedSchools.Where(a => onlySchool == null || a.SchoolId == onlySchool).Select(a => a.SchoolId).ToList(),
+            }))
+            .AsNoTracking().ToListAsync(ct);
+        return rows.Select(m => new Loaded(m.Planned,
+            new PlannedMeasure(m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear, m.Checkpoints, m.Chosen))).ToList();
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public static class ReviewList
         if (schoolId is { } school) query = query.Where(r => r.SchoolId == school);
         query = Normalize(show) switch
         {
-            "overdue" => query.Where(r => (r.State == ReportState.Draft || r.State == ReportState.Returned) && r.DueDate < today)
+            "overdue" => query.WaitingOnSchool().Where(r => r.DueDate < today)
                 .OrderBy(r => r.DueDate).ThenBy(r => r.Id),
             "returned" => query.Where(r => r.State == ReportState.Returned).OrderBy(r => r.ReviewedAt).ThenBy(r => r.Id),
             "accepted" => query.Where(r => r.State == ReportState.Accepted).OrderByDescending(r => r.ReviewedAt).ThenBy(r => r.Id),

@@ -22,20 +22,13 @@ public static class MeasureEditing
         measure.ResponsibleText = Blank(form.ResponsibleText);
         measure.ExpectedResult = Blank(form.ExpectedResult);
         measure.DocumentType = Blank(form.DocumentType);
-        measure.ExecutionScope = form.ExecutionScope;
-        measure.BiasListYear = form.ExecutionScope == ExecutionScope.BiasList ? form.BiasListYear : null;
-        measure.ReportRequired = form.ReportRequired && form.ExecutionScope != ExecutionScope.DepartmentOnly;
+        measure.SetExecution(form.ExecutionScope, form.BiasListYear, form.ReportRequired, form.ChosenSchoolIds);
 
         var dates = form.CheckpointsEdited ? form.CheckpointDates() : parsed.Checkpoints;
         measure.Checkpoints.RemoveAll(c => !dates.Contains(c.DueDate));
         foreach (var date in dates.Where(d => measure.Checkpoints.All(c => c.DueDate != d)))
             measure.Checkpoints.Add(new Checkpoint { DueDate = date, IsManual = form.CheckpointsEdited });
         foreach (var checkpoint in measure.Checkpoints) checkpoint.IsManual = form.CheckpointsEdited;
-
-        var schools = form.ExecutionScope == ExecutionScope.ChosenSchools ? form.ChosenSchoolIds.Distinct().ToList() : [];
-        measure.AssignedSchools.RemoveAll(a => !schools.Contains(a.SchoolId));
-        foreach (var schoolId in schools.Where(id => measure.AssignedSchools.All(a => a.SchoolId != id)))
-            measure.AssignedSchools.Add(new MeasureSchool { SchoolId = schoolId });
         return parsed;
     }
 

@@ -62,7 +62,7 @@ public sealed class MonitoringGuard(AppDbContext db, IAuthorizationService autho
             .Select(c => new { c.Status, c.AllowPrincipalEntry, c.DataEntryDeadline }).FirstOrDefaultAsync();
         if (campaign is null) return Access.NotFound;
         var open = new MonitoringCampaign { Status = campaign.Status, AllowPrincipalEntry = campaign.AllowPrincipalEntry, DataEntryDeadline = campaign.DataEntryDeadline }
-            .OpenToPrincipals(DateOnly.FromDateTime(format.Now()));
+            .OpenToPrincipals(format.Today());
         var resource = new MonitoringResource(campaign.Status, open, schoolId);
         // Authorize before looking the school up, so a principal cannot tell which school ids exist.
         if (!(await authorization.AuthorizeAsync(user, resource, operation)).Succeeded) return Access.Forbidden;

@@ -19,8 +19,7 @@ public static class RoadmapFactory
             foreach (var m in s.Measures)
             {
                 var deadline = DeadlineParser.Parse(m.Deadline, periodStart, periodEnd);
-                var scope = level == RoadmapLevel.School ? ExecutionScope.DepartmentOnly : GuessScope(m.Responsible);
-                section.Measures.Add(new Measure
+                var measure = new Measure
                 {
                     Position = measurePosition++,
                     Number = m.Number,
@@ -31,10 +30,10 @@ public static class RoadmapFactory
                     ExpectedResult = m.ExpectedResult,
                     ResponsibleText = m.Responsible,
                     DocumentType = m.DocumentType,
-                    ExecutionScope = scope,
-                    ReportRequired = scope != ExecutionScope.DepartmentOnly,
                     Checkpoints = deadline.Checkpoints.Select(d => new Checkpoint { DueDate = d }).ToList(),
-                });
+                };
+                measure.SetExecution(Measure.ScopeIn(level, GuessScope(m.Responsible)), biasListYear: null, reportRequired: true, []);
+                section.Measures.Add(measure);
             }
             roadmap.Sections.Add(section);
         }

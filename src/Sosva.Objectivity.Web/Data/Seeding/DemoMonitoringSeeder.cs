@@ -41,7 +41,7 @@ public sealed class DemoMonitoringSeeder(AppDbContext db, CampaignComputation co
                 db.BiasListEntries.Add(new BiasListEntry { Year = year, SchoolId = school.Id });
         }
 
-        var today = DateOnly.FromDateTime(format.Now());
+        var today = format.Today();
         var c2023 = Campaign(2023, methodology.Id, new DateOnly(2023, 5, 31));
         var c2024 = Campaign(2024, methodology.Id, new DateOnly(2024, 5, 31));
         db.MonitoringCampaigns.AddRange(c2023, c2024);

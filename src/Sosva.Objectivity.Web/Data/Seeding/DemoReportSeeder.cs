@@ -20,7 +20,7 @@ public sealed class DemoReportSeeder(AppDbContext db, ReportPlanner planner, Dis
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(format.Now());
+        var today = format.Today();
         await EnsureCurrentRoadmapAsync(today, ct);
         await planner.SyncAllAsync(ct);
         if (await db.ExecutionReports.AnyAsync(r => r.State != ReportState.Draft || r.Text != null, ct)) return;

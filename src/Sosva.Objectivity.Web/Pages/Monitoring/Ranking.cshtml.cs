@@ -69,7 +69,7 @@ public class RankingModel(AppDbContext db, MonitoringGuard guard, DisplayFormat 
         var export = await ExportAsync(id);
         if (export.Result is not null) return export.Result;
         using var buffer = new MemoryStream();
-        RankingPdfExport.Write(export.Data!, buffer, DateOnly.FromDateTime(format.Now()));
+        RankingPdfExport.Write(export.Data!, buffer, format.Today());
         return File(buffer.ToArray(), "application/pdf", ExportFileName.For(export.Data!.FileTitle, "pdf"));
     }
 

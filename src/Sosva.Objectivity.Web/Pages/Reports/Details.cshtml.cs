@@ -134,7 +134,7 @@ public class DetailsModel(AppDbContext db, ReportGuard guard, ReportWorkflow wor
         var resource = new ReportResource(Report.SchoolId);
         CanFill = (await authorization.AuthorizeAsync(User, resource, ReportOperations.Fill)).Succeeded;
         CanReview = (await authorization.AuthorizeAsync(User, resource, ReportOperations.Review)).Succeeded;
-        Today = DateOnly.FromDateTime(format.Now());
+        Today = format.Today();
         return null;
     }
 }

@@ -45,7 +45,7 @@ public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat form
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
         (SectionId, SchoolId, State) = (sectionId, schoolId, state);
-        Matrix = (await ExecutionMatrix.LoadAsync(db, id, DateOnly.FromDateTime(format.Now()), sectionId, schoolId, state, page, cache))!;
+        Matrix = (await ExecutionMatrix.LoadAsync(db, id, format.Today(), sectionId, schoolId, state, page, cache))!;
         return null;
     }
 

@@ -19,7 +19,7 @@ public class MyModel(AppDbContext db, DisplayFormat format) : PageModel
     public async Task OnGetAsync(int? roadmapId)
     {
         var schoolId = Policies.SchoolIdOf(User)!.Value;
-        Today = DateOnly.FromDateTime(format.Now());
+        Today = format.Today();
         RoadmapId = roadmapId;
         SchoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleOrDefaultAsync() ?? "";
         Groups = await MyReports.LoadAsync(db, schoolId, Today, roadmapId);

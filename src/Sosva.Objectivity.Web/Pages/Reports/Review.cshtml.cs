@@ -32,7 +32,7 @@ public class ReviewModel(AppDbContext db, DisplayFormat format, Microsoft.Extens
 
     public async Task OnGetAsync(int? roadmapId, int? sectionId, int? schoolId, string? show, int p = 1)
     {
-        Today = DateOnly.FromDateTime(format.Now());
+        Today = format.Today();
         (RoadmapId, SchoolId, Show) = (roadmapId, schoolId, ReviewList.Normalize(show));
         if (roadmapId is not null) SectionId = sectionId;
         (Total, PageNumber, Rows) = await ReviewList.LoadAsync(db, Today, Show, roadmapId, SectionId, schoolId, p, PageSize);

@@ -67,7 +67,7 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
         var access = await guard.CheckSchoolAsync(User, schoolId!.Value, ReportOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
 
-        var (defaultFrom, defaultTo) = SchoolReportData.AcademicYear(Today());
+        var (defaultFrom, defaultTo) = SchoolReportData.AcademicYear(format.Today());
         var data = await SchoolReportData.LoadAsync(db, format, schoolId.Value, From ?? defaultFrom, To ?? defaultTo, HttpContext.RequestAborted);
         if (data is null) return NotFound();
         data = data with { Links = new SchoolReportLinks($"{Request.Scheme}://{Request.Host}") };
@@ -79,7 +79,7 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
 
     private async Task PrepareAsync()
     {
-        var (from, to) = SchoolReportData.AcademicYear(Today());
+        var (from, to) = SchoolReportData.AcademicYear(format.Today());
         From ??= from;
         To ??= to;
         if (IsPrincipal)
@@ -94,5 +94,4 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(format.Now());
 }

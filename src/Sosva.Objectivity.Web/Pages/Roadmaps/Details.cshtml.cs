@@ -34,11 +34,11 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     /// <summary>The roadmap as a spreadsheet (docs/design.md#9-exports).</summary>
     public Task<IActionResult> OnGetExcelAsync(int id) =>
         ExportAsync(id, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            (roadmap, stream) => RoadmapExcelExport.Write(roadmap, stream, Today()));
+            (roadmap, stream) => RoadmapExcelExport.Write(roadmap, stream, format.Today()));
 
     /// <summary>The roadmap as a printable PDF in the layout of the source documents.</summary>
     public Task<IActionResult> OnGetPdfAsync(int id) =>
-        ExportAsync(id, "pdf", "application/pdf", (roadmap, stream) => RoadmapPdfExport.Write(roadmap, stream, Today()));
+        ExportAsync(id, "pdf", "application/pdf", (roadmap, stream) => RoadmapPdfExport.Write(roadmap, stream, format.Today()));
 
     private async Task<IActionResult> ExportAsync(int id, string extension, string contentType, Action<Roadmap, Stream> write)
     {
@@ -56,7 +56,6 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         return File(buffer.ToArray(), contentType, ExportFileName.For(roadmap.Title, extension));
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(format.Now());
 
     public async Task<IActionResult> OnPostStatusAsync(int id, RoadmapStatus status)
     {

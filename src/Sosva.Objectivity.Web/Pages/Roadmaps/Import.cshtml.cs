@@ -19,7 +19,7 @@ namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 /// </summary>
 [RequestSizeLimit(RoadmapImport.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RoadmapImport.MaxRequestBytes, ValueLengthLimit = (int)RoadmapImport.MaxRequestBytes)]
-public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionProvider protection) : PageModel
+public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionProvider protection, Hosting.DisplayFormat format) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new();
 
@@ -82,7 +82,7 @@ public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionP
             ModelState.AddModelError("", e.Message);
             return Page();
         }
-        var now = DateOnly.FromDateTime(DateTime.Today);
+        var now = format.Today();
         Preview = new PreviewForm
         {
             Title = read.Title ?? RoadmapImport.TitleFromFileName(Upload?.FileName) ?? "Импортированная дорожная карта",

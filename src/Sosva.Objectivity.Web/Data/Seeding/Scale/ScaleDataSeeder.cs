@@ -83,7 +83,7 @@ public sealed class ScaleDataSeeder(
             throw new ScaleSeedException("в базе уже есть школы: генератор заполняет только пустую базу (после migrate).");
         var watch = Stopwatch.StartNew();
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(format.Now());
+        var today = format.Today();
 
         foreach (var (user, role, fullName) in new[]
                  {

@@ -46,7 +46,7 @@ public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
         using var buffer = new MemoryStream();
         AuditExcelExport.Write(entries, filter.Count == 0 ? null : string.Join(", ", filter), format, buffer);
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ExportFileName.For("Журнал изменений " + DisplayFormat.Date(DateOnly.FromDateTime(format.Now())), "xlsx"));
+            ExportFileName.For("Журнал изменений " + DisplayFormat.Date(format.Today()), "xlsx"));
     }
 
     /// <summary>The entries the filters select, newest first. Dates are the portal's calendar days, not UTC ones.</summary>
