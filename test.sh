@@ -40,4 +40,36 @@ fi
 
 dotnet restore Sosva.Objectivity.sln -nologo -v quiet
 dotnet build Sosva.Objectivity.sln -c Release --no-restore -nologo -v quiet
-dotnet test Sosva.Objectivity.sln -c Release --no-build -nologo "$@"
+if [[ $# -gt 0 ]]; then
+    # Arguments (e.g. --filter …) go to one plain run of the whole solution.
+    exec dotnet test Sosva.Objectivity.sln -c Release --no-build -nologo "$@"
+fi
+
+# Three independent collections at once, each process with its own throwaway PostgreSQL cluster and database:
+# the domain tests, the web tests of the pages (Pages.*) and the other web tests (security, browser journeys,
+# exports, importers, hosting…). Each one's output goes to its log, printed when it ends; the run fails if any fails.
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+web=tests/Sosva.Objectivity.Web.Tests/Sosva.Objectivity.Web.Tests.csproj
+declare -A runs=(
+    [domain]="tests/Sosva.Objectivity.Domain.Tests/Sosva.Objectivity.Domain.Tests.csproj"
+    [web-pages]="$web --filter FullyQualifiedName~.Tests.Pages."
+    [web-other]="$web --filter FullyQualifiedName!~.Tests.Pages."
+)
+declare -A pids=()
+for name in "${!runs[@]}"; do
+    # shellcheck disable=SC2086 # the project and its filter are two words
+    dotnet test ${runs[$name]} -c Release --no-build -nologo >"$logs/$name.log" 2>&1 &
+    pids[$name]=$!
+done
+failed=()
+for name in domain web-pages web-other; do
+    if wait "${pids[$name]}"; then status=0; else status=$?; fi
+    echo "=== $name (exit $status) ==="
+    cat "$logs/$name.log"
+    [[ $status -eq 0 ]] || failed+=("$name")
+done
+if [[ ${#failed[@]} -gt 0 ]]; then
+    echo "Тесты не прошли: ${failed[*]}" >&2
+    exit 1
+fi

@@ -158,4 +158,7 @@ public enum ReportEventKind
     Accepted = 2,
     NoLongerRequired = 3,
     RequiredAgain = 4,
+
+    /// <summary>The checkpoint moved to another date and the report followed it.</summary>
+    Moved = 5,
 }

@@ -10,14 +10,18 @@ public sealed record PlannedMeasure(
     int MeasureId, ExecutionScope Scope, bool ReportRequired, int? BiasListYear,
     IReadOnlyCollection<DateOnly> Checkpoints, IReadOnlyCollection<int> ChosenSchoolIds);
 
+/// <summary>A report that follows its checkpoint to a new date.</summary>
+public sealed record ReportMove(ExecutionReport Report, DateOnly NewDate);
+
 /// <summary>What to do to the stored reports so that they match the plan.</summary>
 public sealed record ReportChanges(
     IReadOnlyList<ReportKey> Create,
     IReadOnlyList<ExecutionReport> Delete,
     IReadOnlyList<ExecutionReport> Retire,
-    IReadOnlyList<ExecutionReport> Revive)
+    IReadOnlyList<ExecutionReport> Revive,
+    IReadOnlyList<ReportMove> Move)
 {
-    public bool IsEmpty => Create.Count == 0 && Delete.Count == 0 && Retire.Count == 0 && Revive.Count == 0;
+    public bool IsEmpty => Create.Count == 0 && Delete.Count == 0 && Retire.Count == 0 && Revive.Count == 0 && Move.Count == 0;
 }
 
 /// <summary>
@@ -99,7 +103,12 @@ public static class ReportPlan
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(storedKeys);
         List<ExecutionReport> delete = [], retire = [], revive = [];
-        foreach (var report in candidates)
+        var missing = required.Where(k => !storedKeys.Contains(k)).ToHashSet();
+        var candidateList = candidates.ToList();
+        var moves = Moves(missing, candidateList.Where(r => r.IsRequired && !required.Contains(Key(r))));
+        var moved = moves.Select(m => m.Report).ToHashSet();
+        foreach (var move in moves) missing.Remove(new ReportKey(move.Report.MeasureId, move.Report.SchoolId, move.NewDate));
+        foreach (var report in candidateList.Where(r => !moved.Contains(r)))
         {
             if (required.Contains(Key(report)))
             {
@@ -114,9 +123,23 @@ public static class ReportPlan
                 delete.Add(report);
             }
         }
-        var create = required.Where(k => !storedKeys.Contains(k))
-            .OrderBy(k => k.MeasureId).ThenBy(k => k.SchoolId).ThenBy(k => k.DueDate).ToList();
-        return new ReportChanges(create, delete, retire, revive);
+        var create = missing.OrderBy(k => k.MeasureId).ThenBy(k => k.SchoolId).ThenBy(k => k.DueDate).ToList();
+        return new ReportChanges(create, delete, retire, revive, moves);
+    }
+
+    /// <summary>
+    /// A checkpoint that moves keeps its report (docs/decisions/010-plan-changes-keep-reports.md): for each measure and
+    /// school, the required reports whose date the plan no longer has and the plan's dates that have no report are
+    /// paired in date order — the first lost date with the first new one, and so on. What is left over on either side
+    /// is retired (or deleted when empty) and created as before.
+    /// </summary>
+    private static List<ReportMove> Moves(IReadOnlySet<ReportKey> missing, IEnumerable<ExecutionReport> lost)
+    {
+        var newDates = missing.ToLookup(k => (k.MeasureId, k.SchoolId), k => k.DueDate);
+        var moves = new List<ReportMove>();
+        foreach (var group in lost.GroupBy(r => (r.MeasureId, r.SchoolId)))
+            moves.AddRange(group.OrderBy(r => r.DueDate).Zip(newDates[group.Key].Order(), (r, date) => new ReportMove(r, date)));
+        return moves;
     }
 
     private static ReportKey Key(ExecutionReport report) => new(report.MeasureId, report.SchoolId, report.DueDate);

@@ -46,6 +46,7 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         db.ExecutionReports.RemoveRange(changes.Delete);
         foreach (var report in changes.Retire) MarkRequired(report, false);
         foreach (var report in changes.Revive) MarkRequired(report, true);
+        foreach (var move in changes.Move) Move(move);
         db.ExecutionReports.AddRange(changes.Create.Select(k => new ExecutionReport
         {
             MeasureId = k.MeasureId, SchoolId = k.SchoolId, DueDate = k.DueDate,
@@ -99,6 +100,19 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         var withContent = reports.Count(r => r.HasContent);
         if (withContent == 0) db.ExecutionReports.RemoveRange(reports);
         return withContent;
+    }
+
+    private void Move(ReportMove move)
+    {
+        db.ReportEvents.Add(new ReportEvent
+        {
+            ReportId = move.Report.Id,
+            Kind = ReportEventKind.Moved,
+            At = clock.GetUtcNow(),
+            By = currentUser.Name,
+            Comment = $"Контрольный срок перенесён с {Hosting.DisplayFormat.Date(move.Report.DueDate)} на {Hosting.DisplayFormat.Date(move.NewDate)}",
+        });
+        move.Report.DueDate = move.NewDate;
     }
 
     private void MarkRequired(ExecutionReport report, bool required)

@@ -53,6 +53,7 @@ public static class ReportText
         ReportEventKind.Accepted => "Принят",
         ReportEventKind.NoLongerRequired => "Больше не требуется по плану",
         ReportEventKind.RequiredAgain => "Снова требуется по плану",
+        ReportEventKind.Moved => "Контрольный срок перенесён",
         _ => "",
     };
 }

@@ -67,6 +67,29 @@ public class ReportPlanTests
     }
 
     [Fact]
+    public void A_report_follows_its_checkpoint_to_a_new_date_paired_in_date_order_and_the_rest_is_retired_or_created()
+    {
+        var june = new DateOnly(2024, 6, 30);
+        var moving = new ExecutionReport { Id = 1, MeasureId = 10, SchoolId = 1, DueDate = March, State = ReportState.Accepted };
+        var alsoMoving = new ExecutionReport { Id = 2, MeasureId = 10, SchoolId = 1, DueDate = May };
+        var notRequired = new ExecutionReport { Id = 3, MeasureId = 10, SchoolId = 2, DueDate = March, Text = "Раньше", IsRequired = false };
+        var leftOver = new ExecutionReport { Id = 4, MeasureId = 11, SchoolId = 1, DueDate = March, Text = "Сделано" };
+        var other = new ExecutionReport { Id = 5, MeasureId = 11, SchoolId = 1, DueDate = May, Text = "Тоже" };
+        HashSet<ReportKey> required =
+        [
+            new(10, 1, new DateOnly(2024, 4, 15)), new(10, 1, june), new(10, 2, june), new(11, 1, june),
+        ];
+
+        var changes = ReportPlan.Reconcile(required, [moving, alsoMoving, notRequired, leftOver, other]);
+
+        changes.Move.Should().Equal(new ReportMove(moving, new DateOnly(2024, 4, 15)), new ReportMove(alsoMoving, june),
+            new ReportMove(leftOver, june));
+        changes.Retire.Should().Equal(other);
+        changes.Create.Should().Equal(new[] { new ReportKey(10, 2, june) }, "a report no longer required does not move");
+        changes.Delete.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Reconciling_a_plan_with_itself_changes_nothing()
     {
         var report = new ExecutionReport { MeasureId = 10, SchoolId = 1, DueDate = March };

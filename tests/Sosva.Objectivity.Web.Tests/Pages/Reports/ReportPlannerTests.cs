@@ -157,6 +157,29 @@ public class ReportPlannerTests(PortalFactory portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_checkpoint_that_moves_keeps_its_reports_an_accepted_one_stays_accepted_and_required()
+    {
+        var s = await ApprovedAsync();
+        var accepted = await WriteAsync(s.A, s.M11.Id, March);
+        await Portal.WithDbAsync(db => db.ExecutionReports.Where(r => r.Id == accepted)
+            .ExecuteUpdateAsync(x => x.SetProperty(r => r.State, ReportState.Accepted)));
+        var before = await Portal.WithDbAsync(db => db.ExecutionReports.Where(r => r.MeasureId == s.M11.Id)
+            .OrderBy(r => r.SchoolId).Select(r => r.Id).ToListAsync());
+        var April = new DateOnly(2024, 4, 15);
+
+        await EditMeasureAsync(s, s.M11, checkpoints: "15.04.2024");
+
+        (await ReportsAsync()).Where(r => r.Measure == s.M11.Id).Should().Equal(
+            (s.M11.Id, s.A, April, true), (s.M11.Id, s.B, April, true));
+        (await Portal.WithDbAsync(db => db.ExecutionReports.Where(r => r.MeasureId == s.M11.Id)
+            .OrderBy(r => r.SchoolId).Select(r => r.Id).ToListAsync())).Should().Equal(before, "the reports follow the checkpoint");
+        var report = await ReportAsync(Portal, accepted);
+        (report.State, report.Text).Should().Be((ReportState.Accepted, "Работа начата"));
+        report.History.Should().ContainSingle(e => e.Kind == ReportEventKind.Moved)
+            .Which.Comment.Should().Be("Контрольный срок перенесён с 26.03.2024 на 15.04.2024");
+    }
+
+    [Fact]
     public async Task No_longer_requiring_a_report_retires_the_reports_with_work_and_deletes_the_rest()
     {
         var s = await ApprovedAsync();
