@@ -68,7 +68,9 @@ public sealed class DatabaseOutageMiddleware(RequestDelegate next, ILogger<Datab
         }
     }
 
-    /// <summary>Static: styles come from wwwroot (served before anything touches the database; no inline style, per the CSP).</summary>
+    /// <summary>Static: styles come from wwwroot (served before anything touches the database; no inline style, per the CSP).
+    /// Its two links stay plain strings: the page is written once, outside the page pipeline, when the database is down
+    /// (docs/decisions/006-sessions-outages-backups.md).</summary>
     private static readonly string Page =
         """
         <!DOCTYPE html>

@@ -11,8 +11,8 @@ public class MineModel(AppDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
-        if (Policies.SchoolIdOf(User) is not { } schoolId) return Redirect("/Monitoring");
+        if (Policies.SchoolIdOf(User) is not { } schoolId) return RedirectToPage("/Monitoring/Index");
         var latest = await db.MonitoringCampaigns.OrderByDescending(c => c.Year).Select(c => (int?)c.Id).FirstOrDefaultAsync();
-        return latest is { } id ? Redirect($"/Monitoring/School/{id}/{schoolId}") : Page();
+        return latest is { } id ? RedirectToPage("/Monitoring/School", new { campaignId = id, schoolId }) : Page();
     }
 }

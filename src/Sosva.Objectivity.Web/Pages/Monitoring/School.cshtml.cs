@@ -73,7 +73,7 @@ public class SchoolModel(AppDbContext db, MonitoringGuard guard, DisplayFormat f
             return Page();
         }
         StatusMessage = $"Рекомендация по показателю {recommendation.IndicatorCode} сохранена.";
-        return Redirect($"/Monitoring/School/{campaignId}/{schoolId}#recommendations");
+        return RedirectToPage("/Monitoring/School", null, new { campaignId, schoolId }, "recommendations");
     }
 
     private async Task<IActionResult?> LoadAsync(int campaignId, int schoolId)

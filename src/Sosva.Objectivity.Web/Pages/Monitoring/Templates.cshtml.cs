@@ -48,7 +48,7 @@ public class TemplatesModel(AppDbContext db) : PageModel
             return Page();
         }
         StatusMessage = $"Шаблон рекомендации по {code} сохранён. Он применяется при следующем расчёте кампании (отредактированные вручную рекомендации школ не меняются).";
-        return Redirect("/Monitoring/Templates");
+        return RedirectToPage("/Monitoring/Templates");
     }
 
     private async Task LoadAsync()

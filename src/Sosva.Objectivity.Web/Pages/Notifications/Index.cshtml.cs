@@ -46,7 +46,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var reportId = await Own().Where(n => n.Id == id).Select(n => (int?)n.ReportId).FirstOrDefaultAsync();
         if (reportId is null) return NotFound();
         await MarkReadAsync(Own().Where(n => n.Id == id));
-        return Redirect($"/Reports/Details/{reportId}");
+        return RedirectToPage("/Reports/Details", new { id = reportId });
     }
 
     public async Task<IActionResult> OnPostReadAsync(int id)

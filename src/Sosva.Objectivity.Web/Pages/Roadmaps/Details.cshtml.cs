@@ -100,7 +100,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         var sections = await db.Sections.Where(s => s.RoadmapId == id).OrderBy(s => s.Position).ToListAsync();
         Reorder(sections, sections.FindIndex(s => s.Id == sectionId), delta, (s, p) => s.Position = p);
         await db.SaveChangesAsync();
-        return Redirect($"/Roadmaps/Details/{id}#s-{sectionId}");
+        return RedirectToPage("/Roadmaps/Details", null, new { id }, $"s-{sectionId}");
     }
 
     public async Task<IActionResult> OnPostMoveMeasureAsync(int id, int measureId, int delta)
@@ -111,7 +111,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         var measures = await db.Measures.Where(m => m.SectionId == sectionId).OrderBy(m => m.Position).ToListAsync();
         Reorder(measures, measures.FindIndex(m => m.Id == measureId), delta, (m, p) => m.Position = p);
         await db.SaveChangesAsync();
-        return Redirect($"/Roadmaps/Details/{id}#m-{measureId}");
+        return RedirectToPage("/Roadmaps/Details", null, new { id }, $"m-{measureId}");
     }
 
     public async Task<IActionResult> OnPostDeleteSectionAsync(int id, int sectionId)
@@ -123,7 +123,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         if (await planner.ReleaseMeasuresAsync(section.Measures.Select(m => m.Id).ToList()) is > 0 and var kept)
         {
             StatusMessage = $"Раздел не удалён: по его мероприятиям школы уже отчитались ({kept}). Отчёты школ не удаляются вместе с планом.";
-            return Redirect($"/Roadmaps/Details/{id}#s-{sectionId}");
+            return RedirectToPage("/Roadmaps/Details", null, new { id }, $"s-{sectionId}");
         }
         db.Sections.Remove(section);
         await db.SaveChangesAsync();
@@ -139,12 +139,12 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         if (await planner.ReleaseMeasuresAsync([measureId]) is > 0 and var kept)
         {
             StatusMessage = $"Мероприятие {measure.Number} не удалено: по нему школы уже отчитались ({kept}). Отчёты школ не удаляются вместе с планом.";
-            return Redirect($"/Roadmaps/Details/{id}#m-{measureId}");
+            return RedirectToPage("/Roadmaps/Details", null, new { id }, $"m-{measureId}");
         }
         db.Measures.Remove(measure);
         await db.SaveChangesAsync();
         StatusMessage = $"Мероприятие {measure.Number} удалено.";
-        return Redirect($"/Roadmaps/Details/{id}#s-{measure.SectionId}");
+        return RedirectToPage("/Roadmaps/Details", null, new { id }, $"s-{measure.SectionId}");
     }
 
     /// <summary>Moves item <paramref name="index"/> by one place up (−1) or down (+1) and renumbers positions.</summary>

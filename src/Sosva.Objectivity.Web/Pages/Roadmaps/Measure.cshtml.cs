@@ -92,7 +92,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         }
         await planner.SyncRoadmapAsync(RoadmapId);
         StatusMessage = $"Мероприятие {measure.Number} сохранено.";
-        return Redirect($"/Roadmaps/Details/{RoadmapId}#m-{measure.Id}");
+        return RedirectToPage("/Roadmaps/Details", null, new { id = RoadmapId }, $"m-{measure.Id}");
     }
 
     /// <summary>Live preview for the editor: the deadline text parsed within the roadmap's period.</summary>

@@ -79,7 +79,7 @@ public class SectionModel(AppDbContext db, RoadmapGuard guard) : PageModel
             return Page();
         }
         StatusMessage = id is null ? "Раздел добавлен." : "Раздел сохранён.";
-        return Redirect($"/Roadmaps/Details/{RoadmapId}#s-{section.Id}");
+        return RedirectToPage("/Roadmaps/Details", null, new { id = RoadmapId }, $"s-{section.Id}");
     }
 
     private async Task<IActionResult?> LoadAsync(int? id, int? roadmapId)

@@ -77,7 +77,7 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
         // Measures for the schools «on the list» get (or lose) their reports.
         await planner.SyncAllAsync();
         StatusMessage = $"В перечень {year} года добавлено школ: {added}" + (Matches.Count > added ? $" (ещё {Matches.Count - added} уже были в нём)." : ".");
-        return Redirect($"/Monitoring/BiasLists?year={year}");
+        return RedirectToPage("/Monitoring/BiasLists/Index", new { year });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int entryId)
@@ -89,7 +89,7 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
         // Measures for the schools «on the list» get (or lose) their reports.
         await planner.SyncAllAsync();
         StatusMessage = $"«{entry.School!.ShortName}» убрана из перечня {entry.Year} года.";
-        return Redirect($"/Monitoring/BiasLists?year={entry.Year}");
+        return RedirectToPage("/Monitoring/BiasLists/Index", new { year = entry.Year });
     }
 
     private bool ValidYear()

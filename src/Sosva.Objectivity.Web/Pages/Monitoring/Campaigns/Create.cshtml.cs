@@ -33,6 +33,6 @@ public class CreateModel(AppDbContext db, DisplayFormat format) : PageModel
         db.MonitoringCampaigns.Add(campaign);
         await db.SaveChangesAsync();
         StatusMessage = $"Кампания {campaign.Year} года создана. Внесите данные вручную или загрузите заполненный шаблон.";
-        return Redirect($"/Monitoring/Campaigns/Details/{campaign.Id}");
+        return RedirectToPage("/Monitoring/Campaigns/Details", new { id = campaign.Id });
     }
 }

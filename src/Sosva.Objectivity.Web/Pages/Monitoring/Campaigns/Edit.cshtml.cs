@@ -50,6 +50,6 @@ public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
             return Page();
         }
         StatusMessage = "Кампания сохранена.";
-        return Redirect($"/Monitoring/Campaigns/Details/{id}");
+        return RedirectToPage("/Monitoring/Campaigns/Details", new { id });
     }
 }

@@ -83,7 +83,7 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
         if (Preview is not { Errors.Count: 0 }) return result;
         var written = await import.SaveAsync(id, Preview);
         StatusMessage = $"Загружено из файла: {Preview.Rows.Count} школ, {written} значений показателей.";
-        return Redirect($"/Monitoring/Campaigns/Details/{id}");
+        return RedirectToPage("/Monitoring/Campaigns/Details", new { id });
     }
 
     private async Task<IActionResult> ReadAsync(byte[] content)

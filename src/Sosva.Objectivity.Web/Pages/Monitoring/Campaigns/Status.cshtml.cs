@@ -13,7 +13,7 @@ public class StatusModel(AppDbContext db, CampaignComputation computation, TimeP
     [TempData] public string? StatusMessage { get; set; }
     [TempData] public string? ErrorMessage { get; set; }
 
-    public IActionResult OnGet(int id) => Redirect($"/Monitoring/Campaigns/Details/{id}");
+    public IActionResult OnGet(int id) => Back(id);
 
     public async Task<IActionResult> OnPostComputeAsync(int id)
     {
@@ -63,5 +63,5 @@ public class StatusModel(AppDbContext db, CampaignComputation computation, TimeP
         return Back(id);
     }
 
-    private RedirectResult Back(int id) => Redirect($"/Monitoring/Campaigns/Details/{id}");
+    private RedirectToPageResult Back(int id) => RedirectToPage("/Monitoring/Campaigns/Details", new { id });
 }

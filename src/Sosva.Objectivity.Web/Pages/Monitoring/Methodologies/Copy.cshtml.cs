@@ -45,7 +45,7 @@ public class CopyModel(AppDbContext db) : PageModel
         db.Methodologies.Add(stored);
         await db.SaveChangesAsync();
         StatusMessage = $"Создана методика «{copy.Name}», версия {copy.Version}. Её можно выбрать в параметрах кампании.";
-        return Redirect($"/Monitoring/Methodologies/Details/{stored.Id}");
+        return RedirectToPage("/Monitoring/Methodologies/Details", new { id = stored.Id });
     }
 
     private async Task<bool> LoadAsync(int id)
