@@ -54,6 +54,15 @@ public class MonitoringCampaign : ITracked, IVersioned
         AllowPrincipalEntry && Status == CampaignStatus.Collecting && (DataEntryDeadline is null || today <= DataEntryDeadline);
 
     /// <summary>
+    /// Whether the campaign may take <paramref name="methodologyId"/> (null: none chosen): the methodology changes only while
+    /// collecting, since stored results were computed with the one it has (docs/design.md#75-campaigns).
+    /// </summary>
+    public TransitionResult CanChangeMethodology(int? methodologyId) =>
+        Status != CampaignStatus.Collecting && methodologyId != MethodologyId
+            ? TransitionResult.Refused("Методику можно сменить только на этапе сбора данных.", nameof(MethodologyId))
+            : TransitionResult.Done;
+
+    /// <summary>
     /// Whether scores may be computed now: not while published, since the public page shows what was computed
     /// (docs/design.md#75-campaigns). Asked before the work starts; <see cref="MarkComputed"/> asks again.
     /// </summary>

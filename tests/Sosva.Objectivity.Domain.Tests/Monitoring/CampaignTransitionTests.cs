@@ -143,4 +143,30 @@ public class CampaignTransitionTests
         campaign.Status.Should().Be(status);
         campaign.ComputedAt.Should().Be(computedAt);
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(null)]
+    public void The_methodology_may_change_while_collecting(int? methodologyId)
+    {
+        var campaign = In(CampaignStatus.Collecting);
+        campaign.MethodologyId = 3;
+
+        campaign.CanChangeMethodology(methodologyId).Succeeded.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(CampaignStatus.Computed)]
+    [InlineData(CampaignStatus.Published)]
+    public void The_methodology_is_fixed_once_computed(CampaignStatus status)
+    {
+        var campaign = In(status);
+        campaign.MethodologyId = 3;
+
+        campaign.CanChangeMethodology(3).Succeeded.Should().BeTrue();
+        var outcome = campaign.CanChangeMethodology(5);
+        outcome.Reason.Should().Be("Методику можно сменить только на этапе сбора данных.");
+        outcome.Refusals.Single().Field.Should().Be(nameof(MonitoringCampaign.MethodologyId));
+        campaign.CanChangeMethodology(null).Succeeded.Should().BeFalse();
+    }
 }
