@@ -53,6 +53,63 @@ public class MonitoringCampaign : ITracked, IVersioned
     public bool OpenToPrincipals(DateOnly today) =>
         AllowPrincipalEntry && Status == CampaignStatus.Collecting && (DataEntryDeadline is null || today <= DataEntryDeadline);
 
+    /// <summary>
+    /// Whether the campaign may take <paramref name="methodologyId"/> (null: none chosen): the methodology changes only while
+    /// collecting, since stored results were computed with the one it has (docs/design.md#75-campaigns).
+    /// </summary>
+    public TransitionResult CanChangeMethodology(int? methodologyId) =>
+        Status != CampaignStatus.Collecting && methodologyId != MethodologyId
+            ? TransitionResult.Refused("Методику можно сменить только на этапе сбора данных.", nameof(MethodologyId))
+            : TransitionResult.Done;
+
+    /// <summary>
+    /// Whether scores may be computed now: not while published, since the public page shows what was computed
+    /// (docs/design.md#75-campaigns). Asked before the work starts; <see cref="MarkComputed"/> asks again.
+    /// </summary>
+    public TransitionResult CanCompute() => Status == CampaignStatus.Published
+        ? TransitionResult.Refused("Кампания опубликована: снимите публикацию, чтобы пересчитать.")
+        : TransitionResult.Done;
+
+    /// <summary>Collecting or computed → computed, once the results are stored; a recomputation stamps the time again.</summary>
+    public TransitionResult MarkComputed(DateTimeOffset now, string? by)
+    {
+        var allowed = CanCompute();
+        if (!allowed.Succeeded) return allowed;
+        Status = CampaignStatus.Computed;
+        ComputedAt = now;
+        ComputedBy = by;
+        return TransitionResult.Done;
+    }
+
+    /// <summary>Computed → published: an explicit act of a methodologist (docs/design.md#78-publishing-and-who-sees-what).</summary>
+    public TransitionResult Publish(DateTimeOffset now, string? by)
+    {
+        if (Status != CampaignStatus.Computed) return TransitionResult.Refused("Опубликовать можно только рассчитанную кампанию.");
+        Status = CampaignStatus.Published;
+        PublishedAt = now;
+        PublishedBy = by;
+        return TransitionResult.Done;
+    }
+
+    /// <summary>Published → computed: the public page stops showing the ranking and inputs may change again.</summary>
+    public TransitionResult Unpublish()
+    {
+        if (Status != CampaignStatus.Published) return TransitionResult.Refused("Кампания не опубликована.");
+        Status = CampaignStatus.Computed;
+        return TransitionResult.Done;
+    }
+
+    /// <summary>Computed → collecting; the caller deletes the stored results of the campaign with the same save.</summary>
+    public TransitionResult Reopen()
+    {
+        if (Status != CampaignStatus.Computed)
+            return TransitionResult.Refused("Вернуть к сбору данных можно только рассчитанную, неопубликованную кампанию.");
+        Status = CampaignStatus.Collecting;
+        ComputedAt = null;
+        ComputedBy = null;
+        return TransitionResult.Done;
+    }
+
     public static string StatusName(CampaignStatus status) => status switch
     {
         CampaignStatus.Collecting => "сбор данных",

@@ -71,6 +71,98 @@ public class ExecutionReport : ITracked, IVersioned
     public bool HasContent => State != ReportState.Draft || Status is not null || !string.IsNullOrWhiteSpace(Text)
                               || Links.Count > 0 || Files.Count > 0;
 
+    /// <summary>Whether the principal may change it now; otherwise why not (docs/design.md#62-states-and-review).</summary>
+    public TransitionResult CheckEditable() => IsEditable
+        ? TransitionResult.Done
+        : TransitionResult.Refused(State == ReportState.Accepted
+            ? "Отчёт уже принят; изменить его нельзя."
+            : "Отчёт уже отправлен на проверку; изменить его можно будет, если специалист вернёт его на доработку.");
+
+    /// <summary>Saves the principal's form without sending it: the report stays a draft (or returned).</summary>
+    public TransitionResult SaveDraft(ExecutionStatus? status, string? text, IReadOnlyList<string> links)
+    {
+        var editable = CheckEditable();
+        if (!editable.Succeeded) return editable;
+        Fill(status, text, links);
+        return TransitionResult.Done;
+    }
+
+    /// <summary>What a submission lacks: it needs a status and a text; empty when it may be sent.</summary>
+    public static IReadOnlyList<Refusal> SubmissionRefusals(ExecutionStatus? status, string? text)
+    {
+        var refusals = new List<Refusal>();
+        if (status is null) refusals.Add(new Refusal("Выберите статус исполнения.", nameof(Status)));
+        if (string.IsNullOrWhiteSpace(text)) refusals.Add(new Refusal("Опишите, что сделано.", nameof(Text)));
+        return refusals;
+    }
+
+    /// <summary>
+    /// Draft or returned → submitted, with the form as given. Every file of the report becomes part of the submission
+    /// and the history keeps what was sent, so the files must already have their ids.
+    /// </summary>
+    public TransitionResult Submit(ExecutionStatus? status, string? text, IReadOnlyList<string> links, DateTimeOffset now, string by)
+    {
+        var editable = CheckEditable();
+        if (!editable.Succeeded) return editable;
+        var lacking = SubmissionRefusals(status, text);
+        if (lacking.Count > 0) return TransitionResult.Refused(lacking);
+        Fill(status, text, links);
+        State = ReportState.Submitted;
+        SubmittedAt = now;
+        SubmittedBy = by;
+        foreach (var file in Files) file.WasSubmitted = true;
+        History.Add(new ReportEvent
+        {
+            Kind = ReportEventKind.Submitted, At = now, By = by,
+            Status = Status, Text = Text, Links = [.. Links], FileIds = Files.Select(f => f.Id).ToList(),
+        });
+        return TransitionResult.Done;
+    }
+
+    /// <summary>Whether a specialist may decide on it now: only a submitted report is reviewed.</summary>
+    public TransitionResult CheckReviewable() => State == ReportState.Submitted
+        ? TransitionResult.Done
+        : TransitionResult.Refused(State switch
+        {
+            ReportState.Accepted => "Отчёт уже принят.",
+            ReportState.Returned => "Отчёт уже возвращён на доработку.",
+            _ => "Отчёт ещё не отправлен школой на проверку.",
+        });
+
+    /// <summary>Submitted → accepted (final); the comment is optional.</summary>
+    public TransitionResult Accept(string? comment, DateTimeOffset now, string by) =>
+        Review(ReportState.Accepted, ReportEventKind.Accepted, comment, now, by);
+
+    /// <summary>Submitted → returned for correction; the comment is required, the principal reads it.</summary>
+    public TransitionResult Return(string? comment, DateTimeOffset now, string by)
+    {
+        var reviewable = CheckReviewable();
+        if (!reviewable.Succeeded) return reviewable;
+        if (string.IsNullOrWhiteSpace(comment))
+            return TransitionResult.Refused("Напишите, что нужно исправить: комментарий увидит руководитель школы.", nameof(ReviewComment));
+        return Review(ReportState.Returned, ReportEventKind.Returned, comment, now, by);
+    }
+
+    private void Fill(ExecutionStatus? status, string? text, IReadOnlyList<string> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        Status = status;
+        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        Links = [.. links];
+    }
+
+    private TransitionResult Review(ReportState state, ReportEventKind kind, string? comment, DateTimeOffset now, string by)
+    {
+        var reviewable = CheckReviewable();
+        if (!reviewable.Succeeded) return reviewable;
+        State = state;
+        ReviewedAt = now;
+        ReviewedBy = by;
+        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        History.Add(new ReportEvent { Kind = kind, At = now, By = by, Comment = ReviewComment });
+        return TransitionResult.Done;
+    }
+
     /// <summary>Overdue: the checkpoint date has passed and no submitted report stands
     /// (docs/design.md#63-overdue-and-due-soon).</summary>
     public static bool IsOverdue(ReportState state, DateOnly dueDate, DateOnly today) =>

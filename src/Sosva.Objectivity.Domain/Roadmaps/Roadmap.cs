@@ -45,6 +45,54 @@ public class Roadmap : ITracked, IVersioned
     /// month-only deadlines then follow the academic convention of docs/design.md#52-rules.
     /// </summary>
     public bool IsAcademicPeriod => PeriodStart is { Month: 9, Day: 1 } && PeriodEnd is { Month: 8, Day: 31 };
+
+    /// <summary>The status as the UI names it.</summary>
+    public static string StatusName(RoadmapStatus status) => status switch
+    {
+        RoadmapStatus.Approved => "утверждена",
+        RoadmapStatus.Archived => "в архиве",
+        _ => "черновик",
+    };
+
+    /// <summary>
+    /// Draft → approved (docs/design.md#42-status). A roadmap without measures cannot be approved; the caller
+    /// says whether it has any, so that approving never has to load every measure of a long plan.
+    /// </summary>
+    public TransitionResult Approve(bool hasMeasures, DateTimeOffset now, string? by)
+    {
+        if (Status != RoadmapStatus.Draft) return AlreadyIn();
+        if (!hasMeasures) return TransitionResult.Refused("Нельзя утвердить дорожную карту без мероприятий.");
+        return MoveTo(RoadmapStatus.Approved, now, by);
+    }
+
+    /// <summary>Approved → archived.</summary>
+    public TransitionResult Archive(DateTimeOffset now, string? by) =>
+        Status == RoadmapStatus.Approved ? MoveTo(RoadmapStatus.Archived, now, by) : AlreadyIn();
+
+    /// <summary>Approved or archived → draft (restoring an archived roadmap goes through the draft too).</summary>
+    public TransitionResult ReturnToDraft(DateTimeOffset now, string? by) =>
+        Status is RoadmapStatus.Approved or RoadmapStatus.Archived ? MoveTo(RoadmapStatus.Draft, now, by) : AlreadyIn();
+
+    /// <summary>The status change a form asks for by its target status.</summary>
+    public TransitionResult ChangeStatus(RoadmapStatus target, bool hasMeasures, DateTimeOffset now, string? by) => target switch
+    {
+        RoadmapStatus.Approved => Approve(hasMeasures, now, by),
+        RoadmapStatus.Archived => Archive(now, by),
+        RoadmapStatus.Draft => ReturnToDraft(now, by),
+        _ => AlreadyIn(),
+    };
+
+    // Any move the status diagram does not have reads as a repeated click: the roadmap is already where it is.
+    private TransitionResult AlreadyIn() =>
+        TransitionResult.Refused($"Дорожная карта уже в статусе «{StatusName(Status)}».");
+
+    private TransitionResult MoveTo(RoadmapStatus status, DateTimeOffset now, string? by)
+    {
+        Status = status;
+        StatusChangedAt = now;
+        StatusChangedBy = by;
+        return TransitionResult.Done;
+    }
 }
 
 /// <summary>Раздел / направление of a roadmap.</summary>

@@ -17,8 +17,8 @@ public sealed class CampaignComputation(AppDbContext db, TimeProvider clock, ICu
     public async Task<IReadOnlyList<string>?> ComputeAsync(int campaignId, CancellationToken ct = default)
     {
         var campaign = await db.MonitoringCampaigns.Include(c => c.Methodology).SingleAsync(c => c.Id == campaignId, ct);
-        if (campaign.Status == CampaignStatus.Published)
-            return ["Кампания опубликована: снимите публикацию, чтобы пересчитать."];
+        if (campaign.CanCompute() is { Succeeded: false } refused)
+            return [.. refused.Refusals.Select(r => r.Reason)];
         var methodology = campaign.Methodology!.ToMethodology();
 
         var inputs = await LoadInputsAsync(campaign.Id, methodology, ct);
@@ -67,9 +67,8 @@ public sealed class CampaignComputation(AppDbContext db, TimeProvider clock, ICu
             }
         }
 
-        campaign.Status = CampaignStatus.Computed;
-        campaign.ComputedAt = clock.GetUtcNow();
-        campaign.ComputedBy = user.Name;
+        if (campaign.MarkComputed(clock.GetUtcNow(), user.Name) is { Succeeded: false } late)
+            return [.. late.Refusals.Select(r => r.Reason)];
         await db.SaveChangesAsync(ct);
         return null;
     }

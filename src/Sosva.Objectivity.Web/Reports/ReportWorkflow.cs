@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Sosva.Objectivity.Domain.Common;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Data;
 
@@ -40,26 +41,17 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(uploads);
         // The state first: a second click of «Отправить» is told the report is already sent, not that someone else changed it.
-        if (!report.IsEditable)
-            return Outcome.Fail("", report.State == ReportState.Accepted
-                ? "Отчёт уже принят; изменить его нельзя."
-                : "Отчёт уже отправлен на проверку; изменить его можно будет, если специалист вернёт его на доработку.");
+        if (report.CheckEditable() is { Succeeded: false } locked) return Refused(locked);
         if (report.Version != version) return Outcome.Fail("", ConflictMessage);
 
         var errors = new List<KeyValuePair<string, string>>();
         var links = ParseLinks(linksText, errors);
         var files = CheckUploads(report, uploads, errors);
-        if (submit)
-        {
-            if (status is null) errors.Add(new("Input.Status", "Выберите статус исполнения."));
-            if (string.IsNullOrWhiteSpace(text)) errors.Add(new("Input.Text", "Опишите, что сделано."));
-        }
+        // Asked here as well as by Submit, so that the form shows what a submission lacks together with its other errors.
+        if (submit) errors.AddRange(Refused(ExecutionReport.SubmissionRefusals(status, text)));
         if (errors.Count > 0) return new Outcome(errors);
 
         var now = clock.GetUtcNow();
-        report.Status = status;
-        report.Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        report.Links = links;
         foreach (var (kind, upload) in files)
         {
             report.Files.Add(new EvidenceFile
@@ -72,21 +64,10 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
         }
         // A new file alone leaves the report's row as it was; touch it, so that a tab opened before cannot submit the file unseen.
         if (files.Count > 0) Touch(report, now);
-        if (submit)
-        {
-            report.State = ReportState.Submitted;
-            report.SubmittedAt = now;
-            report.SubmittedBy = currentUser.Name;
-            foreach (var file in report.Files) file.WasSubmitted = true;
-            // New files get their ids when the context sees them (hi-lo keys), before the insert.
-            db.ChangeTracker.DetectChanges();
-            report.History.Add(new ReportEvent
-            {
-                Kind = ReportEventKind.Submitted, At = now, By = currentUser.Name,
-                Status = report.Status, Text = report.Text, Links = [.. report.Links],
-                FileIds = report.Files.Select(f => f.Id).ToList(),
-            });
-        }
+        // New files get their ids when the context sees them (hi-lo keys), before the insert; the submission's history keeps them.
+        if (submit) db.ChangeTracker.DetectChanges();
+        var outcome = submit ? report.Submit(status, text, links, now, currentUser.Name) : report.SaveDraft(status, text, links);
+        if (!outcome.Succeeded) return Refused(outcome);
         return await SaveAsync(ct);
     }
 
@@ -115,29 +96,26 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
     public async Task<Outcome> ReviewAsync(ExecutionReport report, bool accept, string? comment, uint version, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.State != ReportState.Submitted)
-            return Outcome.Fail("", report.State switch
-            {
-                ReportState.Accepted => "Отчёт уже принят.",
-                ReportState.Returned => "Отчёт уже возвращён на доработку.",
-                _ => "Отчёт ещё не отправлен школой на проверку.",
-            });
+        // The state first: a second click is told the report is already decided, not that someone else changed it.
+        if (report.CheckReviewable() is { Succeeded: false } decided) return Refused(decided);
         if (report.Version != version) return Outcome.Fail("", ConflictMessage);
-        if (!accept && string.IsNullOrWhiteSpace(comment))
-            return Outcome.Fail("Review.Comment", "Напишите, что нужно исправить: комментарий увидит руководитель школы.");
-
         var now = clock.GetUtcNow();
-        report.State = accept ? ReportState.Accepted : ReportState.Returned;
-        report.ReviewedAt = now;
-        report.ReviewedBy = currentUser.Name;
-        report.ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        report.History.Add(new ReportEvent
-        {
-            Kind = accept ? ReportEventKind.Accepted : ReportEventKind.Returned, At = now, By = currentUser.Name,
-            Comment = report.ReviewComment,
-        });
+        var outcome = accept ? report.Accept(comment, now, currentUser.Name) : report.Return(comment, now, currentUser.Name);
+        if (!outcome.Succeeded) return Refused(outcome);
         return await SaveAsync(ct);
     }
+
+    private static Outcome Refused(TransitionResult result) => new(Refused(result.Refusals));
+
+    /// <summary>The entity's refusals as form errors: each beside the field of the property it is about.</summary>
+    private static List<KeyValuePair<string, string>> Refused(IReadOnlyList<Refusal> refusals) =>
+        refusals.Select(r => new KeyValuePair<string, string>(r.Field switch
+        {
+            nameof(ExecutionReport.Status) => "Input.Status",
+            nameof(ExecutionReport.Text) => "Input.Text",
+            nameof(ExecutionReport.ReviewComment) => "Review.Comment",
+            _ => "",
+        }, r.Reason)).ToList();
 
     private async Task<Outcome> SaveAsync(CancellationToken ct)
     {

@@ -5,12 +5,7 @@ namespace Sosva.Objectivity.Web.Roadmaps;
 /// <summary>Russian names of the roadmap enums, as the UI shows them.</summary>
 public static class RoadmapText
 {
-    public static string Status(RoadmapStatus s) => s switch
-    {
-        RoadmapStatus.Approved => "утверждена",
-        RoadmapStatus.Archived => "в архиве",
-        _ => "черновик",
-    };
+    public static string Status(RoadmapStatus s) => Roadmap.StatusName(s);
 
     public static string StatusBadge(RoadmapStatus s) => s switch
     {

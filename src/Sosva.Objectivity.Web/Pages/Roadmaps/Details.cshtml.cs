@@ -62,26 +62,13 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
         var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id);
-        var allowed = (roadmap.Status, status) switch
+        var hasMeasures = status == RoadmapStatus.Approved && await db.Measures.AnyAsync(m => m.Section!.RoadmapId == id);
+        var outcome = roadmap.ChangeStatus(status, hasMeasures, clock.GetUtcNow(), User.Identity?.Name);
+        if (!outcome.Succeeded)
         {
-            (RoadmapStatus.Draft, RoadmapStatus.Approved) => true,
-            (RoadmapStatus.Approved, RoadmapStatus.Archived) => true,
-            (RoadmapStatus.Approved or RoadmapStatus.Archived, RoadmapStatus.Draft) => true,
-            _ => false,
-        };
-        if (!allowed)
-        {
-            StatusMessage = $"Дорожная карта уже в статусе «{RoadmapText.Status(roadmap.Status)}».";
+            StatusMessage = outcome.Reason;
             return RedirectToPage(new { id });
         }
-        if (status == RoadmapStatus.Approved && !await db.Measures.AnyAsync(m => m.Section!.RoadmapId == id))
-        {
-            StatusMessage = "Нельзя утвердить дорожную карту без мероприятий.";
-            return RedirectToPage(new { id });
-        }
-        roadmap.Status = status;
-        roadmap.StatusChangedAt = clock.GetUtcNow();
-        roadmap.StatusChangedBy = User.Identity?.Name;
         await db.SaveChangesAsync();
         var changes = await planner.SyncRoadmapAsync(id);
         StatusMessage = status switch

@@ -33,8 +33,8 @@ public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
         if (campaign is null) return NotFound();
         Campaign = campaign;
         Methodologies = await CampaignForm.MethodologyItemsAsync(db);
-        if (campaign.Status != CampaignStatus.Collecting && Input.MethodologyId != campaign.MethodologyId)
-            ModelState.AddModelError("Input.MethodologyId", "Методику можно сменить только на этапе сбора данных.");
+        if (campaign.CanChangeMethodology(Input.MethodologyId) is { Succeeded: false, Reason: { } refused })
+            ModelState.AddModelError("Input.MethodologyId", refused);
         await Input.ValidateAsync(db, ModelState, format.Now().Year, id);
         if (!ModelState.IsValid) return Page();
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Common;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Monitoring;
@@ -26,39 +27,30 @@ public class StatusModel(AppDbContext db, CampaignComputation computation, TimeP
         return Back(id);
     }
 
-    public Task<IActionResult> OnPostPublishAsync(int id) => ChangeAsync(id, CampaignStatus.Computed, c =>
-    {
-        c.Status = CampaignStatus.Published;
-        c.PublishedAt = clock.GetUtcNow();
-        c.PublishedBy = user.Name;
-        return "Рейтинг опубликован: он виден руководителям ОО и на открытой странице.";
-    }, "Опубликовать можно только рассчитанную кампанию.");
+    public Task<IActionResult> OnPostPublishAsync(int id) => ChangeAsync(id, c => c.Publish(clock.GetUtcNow(), user.Name),
+        "Рейтинг опубликован: он виден руководителям ОО и на открытой странице.");
 
-    public Task<IActionResult> OnPostUnpublishAsync(int id) => ChangeAsync(id, CampaignStatus.Published, c =>
-    {
-        c.Status = CampaignStatus.Computed;
-        return "Рейтинг снят с публикации: открытая страница его больше не показывает, данные снова можно изменять.";
-    }, "Кампания не опубликована.");
+    public Task<IActionResult> OnPostUnpublishAsync(int id) => ChangeAsync(id, c => c.Unpublish(),
+        "Рейтинг снят с публикации: открытая страница его больше не показывает, данные снова можно изменять.");
 
-    public Task<IActionResult> OnPostReopenAsync(int id) => ChangeAsync(id, CampaignStatus.Computed, c =>
+    public Task<IActionResult> OnPostReopenAsync(int id) => ChangeAsync(id, c =>
     {
-        c.Status = CampaignStatus.Collecting;
-        c.ComputedAt = null;
-        c.ComputedBy = null;
-        db.SchoolResults.RemoveRange(db.SchoolResults.Where(r => r.CampaignId == c.Id));
-        return "Кампания возвращена к сбору данных; рассчитанные баллы удалены.";
-    }, "Вернуть к сбору данных можно только рассчитанную, неопубликованную кампанию.");
+        var outcome = c.Reopen();
+        if (outcome.Succeeded) db.SchoolResults.RemoveRange(db.SchoolResults.Where(r => r.CampaignId == c.Id));
+        return outcome;
+    }, "Кампания возвращена к сбору данных; рассчитанные баллы удалены.");
 
-    private async Task<IActionResult> ChangeAsync(int id, CampaignStatus from, Func<MonitoringCampaign, string> change, string refusal)
+    private async Task<IActionResult> ChangeAsync(int id, Func<MonitoringCampaign, TransitionResult> change, string done)
     {
         var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id);
         if (campaign is null) return NotFound();
-        if (campaign.Status != from)
+        var outcome = change(campaign);
+        if (!outcome.Succeeded)
         {
-            ErrorMessage = refusal;
+            ErrorMessage = outcome.Reason;
             return Back(id);
         }
-        StatusMessage = change(campaign);
+        StatusMessage = done;
         await db.SaveChangesAsync();
         return Back(id);
     }
