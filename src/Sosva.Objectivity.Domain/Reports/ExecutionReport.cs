@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Sosva.Objectivity.Domain.Common;
 using Sosva.Objectivity.Domain.Roadmaps;
@@ -161,6 +162,37 @@ public class ExecutionReport : ITracked, IVersioned
         ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         History.Add(new ReportEvent { Kind = kind, At = now, By = by, Comment = ReviewComment });
         return TransitionResult.Done;
+    }
+
+    /// <summary>
+    /// The plan no longer asks for it but someone worked on it: kept, marked not required
+    /// (docs/design.md#61-reports-from-the-plan).
+    /// </summary>
+    public void Retire(DateTimeOffset now, string by) => SetRequired(false, now, by);
+
+    /// <summary>The plan asks for a retired report again.</summary>
+    public void Revive(DateTimeOffset now, string by) => SetRequired(true, now, by);
+
+    /// <summary>Its checkpoint moved: the report follows it to <paramref name="newDate"/> with its state and content
+    /// (docs/decisions/010-plan-changes-keep-reports.md).</summary>
+    public void MoveTo(DateOnly newDate, DateTimeOffset now, string by)
+    {
+        History.Add(new ReportEvent
+        {
+            Kind = ReportEventKind.Moved, At = now, By = by,
+            Comment = string.Create(CultureInfo.InvariantCulture, $"Контрольный срок перенесён с {DueDate:dd.MM.yyyy} на {newDate:dd.MM.yyyy}"),
+        });
+        DueDate = newDate;
+    }
+
+    private void SetRequired(bool required, DateTimeOffset now, string by)
+    {
+        IsRequired = required;
+        History.Add(new ReportEvent
+        {
+            Kind = required ? ReportEventKind.RequiredAgain : ReportEventKind.NoLongerRequired, At = now, By = by,
+            Comment = required ? "Отчёт снова требуется по плану" : "Контрольный срок или школа исключены из плана; отчёт сохранён",
+        });
     }
 
     /// <summary>Overdue: the checkpoint date has passed and no submitted report stands

@@ -44,9 +44,10 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         if (changes.IsEmpty) return changes;
 
         db.ExecutionReports.RemoveRange(changes.Delete);
-        foreach (var report in changes.Retire) MarkRequired(report, false);
-        foreach (var report in changes.Revive) MarkRequired(report, true);
-        foreach (var move in changes.Move) Move(move);
+        var (now, by) = (clock.GetUtcNow(), currentUser.Name);
+        foreach (var report in changes.Retire) report.Retire(now, by);
+        foreach (var report in changes.Revive) report.Revive(now, by);
+        foreach (var move in changes.Move) move.Report.MoveTo(move.NewDate, now, by);
         db.ExecutionReports.AddRange(changes.Create.Select(k => new ExecutionReport
         {
             MeasureId = k.MeasureId, SchoolId = k.SchoolId, DueDate = k.DueDate,
@@ -100,31 +101,5 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         var withContent = reports.Count(r => r.HasContent);
         if (withContent == 0) db.ExecutionReports.RemoveRange(reports);
         return withContent;
-    }
-
-    private void Move(ReportMove move)
-    {
-        db.ReportEvents.Add(new ReportEvent
-        {
-            ReportId = move.Report.Id,
-            Kind = ReportEventKind.Moved,
-            At = clock.GetUtcNow(),
-            By = currentUser.Name,
-            Comment = $"Контрольный срок перенесён с {Hosting.DisplayFormat.Date(move.Report.DueDate)} на {Hosting.DisplayFormat.Date(move.NewDate)}",
-        });
-        move.Report.DueDate = move.NewDate;
-    }
-
-    private void MarkRequired(ExecutionReport report, bool required)
-    {
-        report.IsRequired = required;
-        db.ReportEvents.Add(new ReportEvent
-        {
-            ReportId = report.Id,
-            Kind = required ? ReportEventKind.RequiredAgain : ReportEventKind.NoLongerRequired,
-            At = clock.GetUtcNow(),
-            By = currentUser.Name,
-            Comment = required ? "Отчёт снова требуется по плану" : "Контрольный срок или школа исключены из плана; отчёт сохранён",
-        });
     }
 }

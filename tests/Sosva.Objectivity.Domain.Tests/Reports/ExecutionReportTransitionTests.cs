@@ -275,6 +275,25 @@ public class ExecutionReportTransitionTests
     public void Only_a_submitted_report_is_reviewable(ReportState state, bool reviewable) =>
         In(state).CheckReviewable().Succeeded.Should().Be(reviewable);
 
+    [Fact]
+    public void The_plan_retires_revives_and_moves_a_report_keeping_its_state_and_content_with_a_history_entry_each()
+    {
+        var report = In(ReportState.Accepted);
+        report.DueDate = new DateOnly(2026, 10, 1);
+
+        report.Retire(Now, "spicina");
+        report.IsRequired.Should().BeFalse();
+        report.Revive(Now, "spicina");
+        report.IsRequired.Should().BeTrue();
+        report.MoveTo(new DateOnly(2026, 11, 1), Now, "spicina");
+
+        (report.DueDate, report.State).Should().Be((new DateOnly(2026, 11, 1), ReportState.Accepted));
+        report.History.Select(e => (e.Kind, e.Comment, e.By, e.At)).Should().Equal(
+            (ReportEventKind.NoLongerRequired, "Контрольный срок или школа исключены из плана; отчёт сохранён", "spicina", Now),
+            (ReportEventKind.RequiredAgain, "Отчёт снова требуется по плану", "spicina", Now),
+            (ReportEventKind.Moved, "Контрольный срок перенесён с 01.10.2026 на 01.11.2026", "spicina", Now));
+    }
+
     private static void ShouldBeAsBefore(ExecutionReport report, ReportState state)
     {
         report.State.Should().Be(state);
