@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Sosva.Objectivity.Web.Importing;
+using Sosva.Objectivity.Web.Uploads;
 using static Sosva.Objectivity.Web.Tests.Importing.ImportAssertions;
 
 namespace Sosva.Objectivity.Web.Tests.Importing;
@@ -10,12 +11,12 @@ namespace Sosva.Objectivity.Web.Tests.Importing;
 public class RefusedFileTests
 {
     private const string Docx = "план.docx";
-    private static readonly string QuotedDocx = ImportMessages.Quote(Docx);
+    private static readonly string QuotedDocx = UploadedFile.Quote(Docx);
 
-    private static ImportException Refusal(byte[] content, string fileName = Docx)
+    private static UploadRefusedException Refusal(byte[] content, string fileName = Docx)
     {
         var read = () => Read(content, fileName);
-        return read.Should().Throw<ImportException>().Which;
+        return read.Should().Throw<UploadRefusedException>().Which;
     }
 
     private static byte[] SmallDocx() =>
@@ -58,7 +59,7 @@ public class RefusedFileTests
     {
         var docx = SmallDocx();
 
-        Refusal(docx[..(docx.Length / 2)]).Message.Should().Be(ImportMessages.CorruptArchive(QuotedDocx)).And.Contain("повреждён");
+        Refusal(docx[..(docx.Length / 2)]).Message.Should().Be(UploadMessages.CorruptArchive(QuotedDocx)).And.Contain("повреждён");
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public class RefusedFileTests
                 {
                     read();
                 }
-                catch (ImportException)
+                catch (UploadRefusedException)
                 {
                 }
             }
@@ -125,7 +126,7 @@ public class RefusedFileTests
             {
                 read();
             }
-            catch (ImportException)
+            catch (UploadRefusedException)
             {
             }
         }
@@ -136,7 +137,7 @@ public class RefusedFileTests
     {
         var zip = Zip(("readme.txt", "Здесь нет документа"u8.ToArray()));
 
-        Refusal(zip).Message.Should().Be(ImportMessages.NotOffice(QuotedDocx));
+        Refusal(zip).Message.Should().Be(UploadMessages.NotOffice(QuotedDocx));
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public class RefusedFileTests
                 """u8.ToArray()),
             ("ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>"u8.ToArray()));
 
-        Refusal(pptx, "план.pptx").Message.Should().Be(ImportMessages.NotOffice(ImportMessages.Quote("план.pptx")));
+        Refusal(pptx, "план.pptx").Message.Should().Be(UploadMessages.NotOffice(UploadedFile.Quote("план.pptx")));
     }
 
     [Fact]
@@ -195,7 +196,7 @@ public class RefusedFileTests
 
         Refusal(big).Message.Should().Be("Файл «план.docx» слишком большой: допускается не больше 10 МБ.");
         var unseekable = () => RoadmapFileReader.Default.Read(new UnseekableStream(big), Docx);
-        unseekable.Should().Throw<ImportException>().WithMessage("*слишком большой*");
+        unseekable.Should().Throw<UploadRefusedException>().WithMessage("*слишком большой*");
     }
 
     [Fact]
@@ -244,7 +245,7 @@ public class RefusedFileTests
     {
         var bomb = WithPart(SmallDocx(), "word/media/image1.png", 101 * 1024 * 1024);
 
-        Refusal(bomb).Message.Should().Be(ImportMessages.TooLargeUnpacked(QuotedDocx, 100 * 1024 * 1024)).And.Contain("100 МБ");
+        Refusal(bomb).Message.Should().Be(UploadMessages.TooLargeUnpacked(QuotedDocx, 100 * 1024 * 1024)).And.Contain("100 МБ");
     }
 
     [Fact]
@@ -257,8 +258,8 @@ public class RefusedFileTests
         // .NET's ZipArchive stops a part at its declared size and calls the rest invalid data (so the
         // archive reads as damaged); were it not to, the reader's own count of unpacked bytes would stop it.
         Refusal(bomb).Message.Should().BeOneOf(
-            ImportMessages.TooLargeUnpacked(QuotedDocx, 100 * 1024 * 1024),
-            ImportMessages.CorruptArchive(QuotedDocx));
+            UploadMessages.TooLargeUnpacked(QuotedDocx, 100 * 1024 * 1024),
+            UploadMessages.CorruptArchive(QuotedDocx));
     }
 
     [Fact]
@@ -271,7 +272,7 @@ public class RefusedFileTests
                   + "</w:body></w:document>";
         var docx = Replace(SmallDocx(), "word/document.xml", Encoding.UTF8.GetBytes(xml));
 
-        Refusal(docx).Message.Should().Be(ImportMessages.TooDeep(QuotedDocx));
+        Refusal(docx).Message.Should().Be(UploadMessages.TooDeep(QuotedDocx));
     }
 
     [Fact]

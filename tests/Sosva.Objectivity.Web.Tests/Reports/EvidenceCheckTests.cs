@@ -4,6 +4,7 @@ using ClosedXML.Excel;
 using Sosva.Objectivity.Web.Reports;
 using Sosva.Objectivity.Web.Tests.Importing;
 using Sosva.Objectivity.Web.Tests.Pages.Reports;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Tests.Reports;
 
@@ -18,7 +19,7 @@ public class EvidenceCheckTests
     private static EvidenceKind Inspect(string? name, byte[] content) => EvidenceCheck.Inspect(name, content, Limits);
 
     private static string Refusal(string? name, byte[] content) =>
-        FluentActions.Invoking(() => Inspect(name, content)).Should().Throw<EvidenceRefusedException>().Which.Message;
+        FluentActions.Invoking(() => Inspect(name, content)).Should().Throw<UploadRefusedException>().Which.Message;
 
     private static byte[] Xlsx()
     {

@@ -12,7 +12,7 @@ public class MineModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         if (Policies.SchoolIdOf(User) is not { } schoolId) return Redirect("/Monitoring");
-        var latest = await db.MonitoringCampaigns.OrderByDescending(c => c.Year).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+        var latest = await db.MonitoringCampaigns.OrderByDescending(c => c.Year).Select(c => (int?)c.Id).FirstOrDefaultAsync(HttpContext.RequestAborted);
         return latest is { } id ? Redirect($"/Monitoring/School/{id}/{schoolId}") : Page();
     }
 }
