@@ -43,7 +43,7 @@ public static class DomainCommands
         {
             read = RoadmapFileReader.Default.ReadFile(path);
         }
-        catch (ImportException e)
+        catch (Uploads.UploadRefusedException e)
         {
             await Console.Error.WriteLineAsync($"import-roadmap: {e.Message}");
             return 1;

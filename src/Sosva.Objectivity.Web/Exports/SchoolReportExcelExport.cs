@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Reports;
+using static Sosva.Objectivity.Web.Exports.ExcelPrint;
 
 namespace Sosva.Objectivity.Web.Exports;
 
@@ -242,30 +243,6 @@ public static class SchoolReportExcelExport
         var charsPerLine = Math.Max(1, width * 11 / size / (bold ? 1.1 : 1.0) * 0.95);
         var lines = Math.Max(1, (int)Math.Ceiling(text.Length / charsPerLine));
         sheet.Row(row).Height = Math.Ceiling(lines * size * 1.35) + 2;
-    }
-
-    private static void PrintSetup(IXLWorksheet sheet, int headerRow)
-    {
-        var page = sheet.PageSetup;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.FitToPages(1, 0);
-        page.SetRowsToRepeatAtTop(headerRow, headerRow);
-        page.Margins.Left = 0.6;
-        page.Margins.Right = 0.4;
-        page.Margins.Top = 0.5;
-        page.Margins.Bottom = 0.6;
-        page.Margins.Footer = 0.3;
-        page.Footer.Right.AddText("Страница ", XLHFOccurrence.AllPages);
-        page.Footer.Right.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
-        page.Footer.Right.AddText(" из ", XLHFOccurrence.AllPages);
-        page.Footer.Right.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
-    }
-
-    private static void Text(IXLCell cell, string? text)
-    {
-        if (RoadmapExportText.Clean(text) is { } value)
-            cell.SetValue(value).SetDataType(XLDataType.Text);
     }
 
     private static void Date(IXLCell cell, DateOnly? date)

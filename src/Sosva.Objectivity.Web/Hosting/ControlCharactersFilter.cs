@@ -11,7 +11,7 @@ namespace Sosva.Objectivity.Web.Hosting;
 /// line feed, carriage return, vertical tab and form feed (the last two are Word's line and page breaks
 /// in a copied table, which the roadmap import reads as line breaks). One check for every page, before
 /// model binding, so that a new page or parameter cannot forget it. Uploaded files are not form fields:
-/// their names are cleaned where they are shown (Reports/EvidenceCheck, Importing/ImportMessages).
+/// their names are cleaned where they are shown (Reports/EvidenceCheck, Uploads/UploadedFile).
 /// It runs before the antiforgery check (1000), which reads the form first and would answer a NUL in a
 /// url-encoded form — ASP.NET Core's form reader refuses it — with the generic «Неверный запрос. Обновите
 /// страницу», and after the pages' form limits (900), so that it reads the form as the page allows.

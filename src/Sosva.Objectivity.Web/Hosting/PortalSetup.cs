@@ -141,6 +141,7 @@ public static class PortalSetup
         services.AddScoped<MonitoringGuard>();
         services.AddScoped<Monitoring.CampaignComputation>();
         services.AddScoped<Monitoring.InputImport>();
+        services.AddSingleton<Monitoring.BiasListImport>();
 
         services.AddRazorPages(options =>
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Roadmaps.Import;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Importing;
 
@@ -19,17 +20,8 @@ internal static class ExcelRoadmapReader
 {
     public static InterpretedRoadmap Read(byte[] content, string file, RoadmapImportOptions options)
     {
-        XLWorkbook workbook;
-        try
-        {
-            workbook = new XLWorkbook(new MemoryStream(content, writable: false), XLEventTracking.Disabled);
-        }
-        catch (Exception e)
-        {
-            throw new ImportException(ImportMessages.CorruptExcel(file), e);
-        }
-
-        using (workbook)
+        // The reader has checked the package (Uploads/OfficePackage) and its rows before this.
+        using (var workbook = SafeWorkbook.OpenChecked(content, ImportMessages.CorruptExcel(file)))
         {
             try
             {
@@ -40,7 +32,7 @@ internal static class ExcelRoadmapReader
                     if (header < 0)
                         continue;
                     if (rows.Count - header > options.MaxTableRows)
-                        throw new ImportException(ImportMessages.TooManyRows(options.MaxTableRows));
+                        throw new UploadRefusedException(ImportMessages.TooManyRows(options.MaxTableRows));
 
                     var preamble = new List<string>();
                     for (var i = 0; i < header; i++)
@@ -52,18 +44,18 @@ internal static class ExcelRoadmapReader
                     return PlainTextRoadmap.FromParts(preamble, rows.GetRange(header, rows.Count - header));
                 }
             }
-            catch (ImportException)
+            catch (UploadRefusedException)
             {
                 throw;
             }
             catch (Exception e)
             {
                 // ClosedXML reads styles and values lazily in places; any failure there means a broken workbook.
-                throw new ImportException(ImportMessages.CorruptExcel(file), e);
+                throw new UploadRefusedException(ImportMessages.CorruptExcel(file), e);
             }
         }
 
-        throw new ImportException(ImportMessages.NoTable);
+        throw new UploadRefusedException(ImportMessages.NoTable);
     }
 
     /// <summary>The used rows of a sheet as cell texts from its first used column, and whether each row's text is all bold.</summary>

@@ -1,3 +1,5 @@
+using Sosva.Objectivity.Web.Uploads;
+
 namespace Sosva.Objectivity.Web.Importing;
 
 /// <summary>
@@ -16,11 +18,14 @@ public sealed class RoadmapImportOptions
     public int MaxTableRows { get; set; } = 5_000;
 
     /// <summary>Largest total size of a .docx/.xlsx package's parts after decompression, in bytes (100 MB): the zip-bomb guard.</summary>
-    public long MaxUncompressedBytes { get; set; } = 100 * 1024 * 1024;
+    public long MaxUncompressedBytes { get; set; } = PackageLimits.Default.MaxUncompressedBytes;
 
     /// <summary>Most parts (zip entries) in a .docx/.xlsx package. Word writes a dozen or two, plus one per picture.</summary>
-    public int MaxPackageEntries { get; set; } = 2_000;
+    public int MaxPackageEntries { get; set; } = PackageLimits.Default.MaxEntries;
 
     /// <summary>Deepest nesting of XML elements in a package part; Word's own tables inside tables stay far below it.</summary>
-    public int MaxXmlDepth { get; set; } = 256;
+    public int MaxXmlDepth { get; set; } = PackageLimits.Default.MaxXmlDepth;
+
+    /// <summary>The package limits above, as <see cref="OfficePackage.Inspect"/> takes them.</summary>
+    public PackageLimits ToPackageLimits() => new(MaxPackageEntries, MaxUncompressedBytes, MaxXmlDepth);
 }

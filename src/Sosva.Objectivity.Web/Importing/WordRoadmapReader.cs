@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Sosva.Objectivity.Domain.Roadmaps.Import;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Importing;
 
@@ -59,7 +60,7 @@ internal sealed class WordRoadmapReader
         }
         catch (Exception e)
         {
-            throw new ImportException(ImportMessages.CorruptWord(file), e);
+            throw new UploadRefusedException(ImportMessages.CorruptWord(file), e);
         }
 
         using (document)
@@ -67,12 +68,12 @@ internal sealed class WordRoadmapReader
             try
             {
                 var main = document.MainDocumentPart;
-                var body = main?.Document?.Body ?? throw new ImportException(ImportMessages.CorruptWord(file));
+                var body = main?.Document?.Body ?? throw new UploadRefusedException(ImportMessages.CorruptWord(file));
                 var reader = new WordRoadmapReader(options, file, new WordStyles(main.StyleDefinitionsPart?.Styles),
                     WordListNumbering.Of(body, main.NumberingDefinitionsPart?.Numbering));
                 return reader.Read(body);
             }
-            catch (ImportException)
+            catch (UploadRefusedException)
             {
                 throw;
             }
@@ -80,7 +81,7 @@ internal sealed class WordRoadmapReader
             {
                 // The SDK parses parts lazily: invalid XML or an unexpected element surfaces here, as
                 // whatever exception type the SDK or the XML reader throws. For the user it is one thing.
-                throw new ImportException(ImportMessages.CorruptWord(file), e);
+                throw new UploadRefusedException(ImportMessages.CorruptWord(file), e);
             }
         }
     }
@@ -142,7 +143,7 @@ internal sealed class WordRoadmapReader
             text.Append(ParagraphText(paragraph, markBold: true)).Append('\n');
         var lines = TabSeparated.Split(text.ToString());
         if (!lines.Any(line => line.Count > 1 && RoadmapTableInterpreter.IsHeaderRow(line)))
-            throw new ImportException(ImportMessages.NoTable);
+            throw new UploadRefusedException(ImportMessages.NoTable);
         CheckRows(lines.Count(line => line.Count > 1));
         return PlainTextRoadmap.Read(text.ToString());
     }
@@ -150,7 +151,7 @@ internal sealed class WordRoadmapReader
     private void CheckRows(int count)
     {
         if (count > _options.MaxTableRows)
-            throw new ImportException(ImportMessages.TooManyRows(_options.MaxTableRows));
+            throw new UploadRefusedException(ImportMessages.TooManyRows(_options.MaxTableRows));
     }
 
     /// <summary>The text above the table, line by line, as <see cref="PlainTextRoadmap.FromParts"/> takes it.</summary>

@@ -4,6 +4,7 @@ using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Importing;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Monitoring;
 
@@ -13,37 +14,39 @@ public sealed class InputImport(AppDbContext db, IOptions<RoadmapImportOptions> 
     /// <summary>The largest file the import reads.</summary>
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
-    public async Task<IReadOnlyList<TemplateSchool>> SchoolsAsync() =>
+    public async Task<IReadOnlyList<DirectorySchool>> SchoolsAsync(CancellationToken cancellationToken = default) =>
         await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderByName()
-            .Select(s => new TemplateSchool(s.Id, s.ShortName, s.FullName, s.Inn)).ToListAsync();
+            .Select(s => new DirectorySchool(s.Id, s.ShortName, s.FullName, s.Inn)).ToListAsync(cancellationToken);
 
-    public async Task<byte[]> TemplateAsync(MonitoringCampaign campaign, Methodology methodology)
+    /// <summary>The template with the directory's schools and what is already entered (<see cref="InputTemplate.Write"/>).</summary>
+    public async Task<(IReadOnlyList<DirectorySchool> Schools, IReadOnlyDictionary<(int SchoolId, string Code), IndicatorValue> Existing)> TemplateDataAsync(
+        MonitoringCampaign campaign, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         var existing = await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == campaign.Id)
-            .ToDictionaryAsync(v => (v.SchoolId, v.IndicatorCode));
-        using var buffer = new MemoryStream();
-        InputTemplate.Write(methodology, campaign.Year, await SchoolsAsync(), existing, buffer);
-        return buffer.ToArray();
+            .ToDictionaryAsync(v => (v.SchoolId, v.IndicatorCode), cancellationToken);
+        return (await SchoolsAsync(cancellationToken), existing);
     }
 
-    /// <exception cref="ImportException">The file cannot be read at all.</exception>
-    public async Task<ImportedInputs> ReadAsync(byte[] content, MonitoringCampaign campaign, Methodology methodology)
+    /// <exception cref="UploadRefusedException">The file cannot be read at all.</exception>
+    public async Task<ImportedInputs> ReadAsync(UploadedFile file, MonitoringCampaign campaign, Methodology methodology,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(campaign);
-        if (content.LongLength > options.Value.MaxFileBytes)
-            throw new ImportException(ImportMessages.TooLarge("", options.Value.MaxFileBytes));
-        return InputTemplate.Read(content, methodology, campaign.Year, format.Now().Year, await SchoolsAsync(), options.Value);
+        if (file.Length > options.Value.MaxFileBytes)
+            throw new UploadRefusedException(UploadMessages.TooLarge("", options.Value.MaxFileBytes));
+        return InputTemplate.Read(file.Content, methodology, campaign.Year, format.Now().Year, await SchoolsAsync(cancellationToken), options.Value);
     }
 
     /// <summary>Saves every row's values over what is stored (one transaction); returns the number of values written.</summary>
-    public async Task<int> SaveAsync(int campaignId, ImportedInputs imported)
+    public async Task<int> SaveAsync(int campaignId, ImportedInputs imported, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(imported);
         if (imported.Errors.Count > 0) throw new InvalidOperationException("An import with errors saves nothing.");
         var ids = imported.Rows.Select(r => r.SchoolId).ToList();
         var stored = await db.IndicatorValues.Where(v => v.CampaignId == campaignId && ids.Contains(v.SchoolId))
-            .ToDictionaryAsync(v => (v.SchoolId, v.IndicatorCode));
+            .ToDictionaryAsync(v => (v.SchoolId, v.IndicatorCode), cancellationToken);
         var written = 0;
         foreach (var row in imported.Rows)
         {
@@ -64,7 +67,7 @@ public sealed class InputImport(AppDbContext db, IOptions<RoadmapImportOptions> 
                 written++;
             }
         }
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         return written;
     }
 }

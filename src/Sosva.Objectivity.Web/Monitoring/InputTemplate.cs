@@ -2,11 +2,9 @@ using System.Globalization;
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Importing;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Monitoring;
-
-/// <summary>A school of the directory as the template names it.</summary>
-public sealed record TemplateSchool(int Id, string ShortName, string FullName, string? Inn);
 
 /// <summary>One school's row of an import: the values it brings (indicators left blank are not in it).</summary>
 public sealed record ImportedRow(int Row, int SchoolId, string School, IReadOnlyDictionary<string, IndicatorValue> Values);
@@ -60,7 +58,7 @@ public static class InputTemplate
     }
 
     /// <summary>The template with the directory's schools and what is already entered.</summary>
-    public static void Write(Methodology methodology, int year, IReadOnlyList<TemplateSchool> schools,
+    public static void Write(Methodology methodology, int year, IReadOnlyList<DirectorySchool> schools,
         IReadOnlyDictionary<(int SchoolId, string Code), IndicatorValue> existing, Stream output)
     {
         ArgumentNullException.ThrowIfNull(schools);
@@ -158,26 +156,14 @@ public static class InputTemplate
     }
 
     /// <summary>Reads a filled template; <paramref name="thisYear"/> is today's year (a later year is refused).</summary>
-    /// <exception cref="ImportException">The file is not a workbook, is damaged or too large.</exception>
+    /// <exception cref="UploadRefusedException">The file is not a workbook, is damaged or too large.</exception>
     public static ImportedInputs Read(byte[] content, Methodology methodology, int year, int thisYear,
-        IReadOnlyList<TemplateSchool> schools, RoadmapImportOptions options)
+        IReadOnlyList<DirectorySchool> schools, RoadmapImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        if (content.Length == 0) throw new ImportException("Файл пуст.");
-        if (FileSignature.Detect(content) != FileKind.Zip || OfficePackage.Inspect(content, "", options).Kind != OfficeKind.Excel)
-            throw new ImportException("Это не книга Excel (.xlsx). Скачайте шаблон, заполните его и загрузите.");
-
-        XLWorkbook workbook;
-        try
-        {
-            workbook = new XLWorkbook(new MemoryStream(content, writable: false), XLEventTracking.Disabled);
-        }
-        catch (Exception e)
-        {
-            throw new ImportException("Книга Excel повреждена и не читается.", e);
-        }
-        using (workbook)
+        if (content.Length == 0) throw new UploadRefusedException(UploadMessages.Empty(""));
+        using (var workbook = SafeWorkbook.Open(content, options.ToPackageLimits(), "Это не книга Excel (.xlsx). Скачайте шаблон, заполните его и загрузите."))
         {
             var sheet = workbook.Worksheets.FirstOrDefault(s => s.Name == SheetName) ?? workbook.Worksheets.First();
             return ReadSheet(sheet, methodology, year, thisYear, schools, options);
@@ -185,7 +171,7 @@ public static class InputTemplate
     }
 
     private static ImportedInputs ReadSheet(IXLWorksheet sheet, Methodology methodology, int year, int thisYear,
-        IReadOnlyList<TemplateSchool> schools, RoadmapImportOptions options)
+        IReadOnlyList<DirectorySchool> schools, RoadmapImportOptions options)
     {
         var errors = new List<string>();
         var columns = Columns(methodology);
@@ -205,7 +191,7 @@ public static class InputTemplate
             return new ImportedInputs([], [$"В файле больше {options.MaxTableRows} строк."]);
 
         var byInn = schools.Where(s => s.Inn is not null).GroupBy(s => s.Inn!).ToDictionary(g => g.Key, g => g.First());
-        var byName = new Dictionary<string, TemplateSchool>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, DirectorySchool>(StringComparer.OrdinalIgnoreCase);
         foreach (var s in schools)
         {
             byName.TryAdd(Normalize(s.ShortName), s);
@@ -222,7 +208,7 @@ public static class InputTemplate
 
             var name = Cell(columns[0]);
             var inn = Cell(columns[1]);
-            TemplateSchool? school = null;
+            DirectorySchool? school = null;
             if (inn.Length > 0 && !byInn.TryGetValue(inn, out school))
                 errors.Add($"{where}, «{InnColumn}»: школы с ИНН {inn} нет в справочнике.");
             else if (school is null && name.Length == 0)

@@ -1,10 +1,7 @@
 using System.Text;
-using Sosva.Objectivity.Web.Importing;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Reports;
-
-/// <summary>An evidence file refused, with the Russian message for the person who sent it.</summary>
-public sealed class EvidenceRefusedException(string message) : Exception(message);
 
 /// <summary>What an accepted evidence file is: its clean display name and the type its content proves.</summary>
 public sealed record EvidenceKind(string FileName, string ContentType);
@@ -13,25 +10,25 @@ public sealed record EvidenceKind(string FileName, string ContentType);
 /// Evidence files (docs/design.md#65-evidence; OWASP File Upload Cheat Sheet): PDF, DOCX, XLSX, ODT, JPG, PNG decided
 /// by the content's signature, never by the name; the name is only shown, cleaned of paths, control and
 /// bidirectional-override characters, and its extension is the one the content proves. Office files with macros or
-/// links to remote resources are refused: they would run or fetch at the reviewer's.
+/// links to remote resources are refused: they would run or fetch at the reviewer's. A refusal is an
+/// <see cref="UploadRefusedException"/> whose message is for the person who sent the file.
 /// </summary>
 public static class EvidenceCheck
 {
     public const int MaxNameLength = 255;
 
-    private static readonly RoadmapImportOptions PackageLimits = new();
-
     public const string Accepted = "PDF, DOCX, XLSX, ODT, JPG, PNG";
 
+    /// <exception cref="UploadRefusedException">The file is refused; the message says why, in Russian.</exception>
     public static EvidenceKind Inspect(string? givenName, byte[] content, EvidenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
         var name = CleanName(givenName);
         var quoted = $"«{name}»";
-        if (content.Length == 0) throw new EvidenceRefusedException($"Файл {quoted} пуст.");
+        if (content.Length == 0) throw new UploadRefusedException(UploadMessages.Empty(" " + quoted));
         if (content.Length > options.MaxFileBytes)
-            throw new EvidenceRefusedException($"Файл {quoted} слишком большой: допускается не больше {Hosting.FileSizeText.Format(options.MaxFileBytes)}.");
+            throw new UploadRefusedException(UploadMessages.TooLarge(" " + quoted, options.MaxFileBytes));
 
         var (extension, type) = Detect(content, quoted);
         var stem = Path.GetFileNameWithoutExtension(name);
@@ -50,9 +47,9 @@ public static class EvidenceCheck
     private static string CleanName(string? given)
     {
         var name = (given ?? "").Trim();
-        if (name.Length == 0) throw new EvidenceRefusedException("У файла нет имени.");
+        if (name.Length == 0) throw new UploadRefusedException("У файла нет имени.");
         if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal))
-            throw new EvidenceRefusedException("Имя файла не должно содержать «/» или «\\». Переименуйте файл и загрузите его снова.");
+            throw new UploadRefusedException("Имя файла не должно содержать «/» или «\\». Переименуйте файл и загрузите его снова.");
         var clean = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormC))
         {
@@ -61,9 +58,9 @@ public static class EvidenceCheck
             clean.Append(c is '"' or ':' or '*' or '?' or '<' or '>' or '|' ? '_' : c);
         }
         var result = clean.ToString().Trim().TrimStart('.');
-        if (result.Length == 0) throw new EvidenceRefusedException("Имя файла состоит из недопустимых символов. Переименуйте файл.");
+        if (result.Length == 0) throw new UploadRefusedException("Имя файла состоит из недопустимых символов. Переименуйте файл.");
         if (result.Length > MaxNameLength)
-            throw new EvidenceRefusedException($"Имя файла длиннее {MaxNameLength} символов. Сократите его и загрузите файл снова.");
+            throw new UploadRefusedException($"Имя файла длиннее {MaxNameLength} символов. Сократите его и загрузите файл снова.");
         return result;
     }
 
@@ -78,19 +75,19 @@ public static class EvidenceCheck
             OfficePackage package;
             try
             {
-                package = OfficePackage.Inspect(content, quoted, PackageLimits);
+                package = OfficePackage.Inspect(content, quoted, PackageLimits.Default);
             }
-            catch (ImportException)
+            catch (UploadRefusedException)
             {
-                throw new EvidenceRefusedException(
+                throw new UploadRefusedException(
                     $"Файл {quoted} повреждён или это не документ Word, Excel или OpenDocument. Допускаются: {Accepted}.");
             }
             // The server never opens the file, the reviewer does: in Office, which runs macros and fetches remote templates.
             if (package.HasMacros)
-                throw new EvidenceRefusedException(
+                throw new UploadRefusedException(
                     $"Файл {quoted} содержит макросы — такие документы не принимаются. Сохраните его как обычный документ (.docx, .xlsx) без макросов и загрузите снова.");
             if (package.HasRemoteReferences)
-                throw new EvidenceRefusedException(
+                throw new UploadRefusedException(
                     $"Файл {quoted} ссылается на внешние ресурсы в сети (шаблон, рисунок или объект по адресу в интернете или локальной сети), "
                     + "которые загрузились бы у проверяющего при открытии. Сохраните документ без внешних связей и загрузите снова.");
             switch (package.Kind)
@@ -101,8 +98,8 @@ public static class EvidenceCheck
             }
         }
         if (FileSignature.Detect(head) == FileKind.Executable)
-            throw new EvidenceRefusedException($"Файл {quoted} — программа, а не документ. Допускаются: {Accepted}.");
-        throw new EvidenceRefusedException(
+            throw new UploadRefusedException($"Файл {quoted} — программа, а не документ. Допускаются: {Accepted}.");
+        throw new UploadRefusedException(
             $"Файл {quoted} не является документом допустимого вида (по содержимому, а не по расширению). Допускаются: {Accepted}.");
     }
 
@@ -111,7 +108,7 @@ public static class EvidenceCheck
     /// <summary>The kind a signature names, when the rest of the file is one too; else refused as damaged.</summary>
     private static (string, string) Whole(bool whole, string kind, string quoted, (string Extension, string ContentType) proved) => whole
         ? proved
-        : throw new EvidenceRefusedException(
+        : throw new UploadRefusedException(
             $"Файл {quoted} повреждён или обрезан: он начинается как {kind}, но это не целый файл {kind}. Сохраните его заново и загрузите снова.");
 
     // A signature alone is three to eight bytes («FF D8 FF» was accepted as a photo): each kind must also carry what

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Domain.Common;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Uploads;
+using Upload = Sosva.Objectivity.Web.Uploads.UploadedFile;
 
 namespace Sosva.Objectivity.Web.Reports;
 
@@ -16,9 +18,6 @@ namespace Sosva.Objectivity.Web.Reports;
 public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrentUser currentUser, IOptions<EvidenceOptions> options)
 {
     public const int MaxLinks = 20;
-
-    /// <summary>An uploaded file as it came (name as given by the browser).</summary>
-    public sealed record Upload(string? Name, byte[] Content);
 
     /// <summary>Errors by form field («» for the whole form); empty when it worked.</summary>
     public sealed record Outcome(IReadOnlyList<KeyValuePair<string, string>> Errors)
@@ -162,7 +161,7 @@ public sealed class ReportWorkflow(AppDbContext db, TimeProvider clock, ICurrent
             {
                 accepted.Add((EvidenceCheck.Inspect(upload.Name, upload.Content, limits), upload));
             }
-            catch (EvidenceRefusedException e)
+            catch (UploadRefusedException e)
             {
                 errors.Add(new("Files", e.Message));
             }

@@ -1,12 +1,10 @@
 using Sosva.Objectivity.Domain.Roadmaps.Import;
 using Sosva.Objectivity.Web.Data.Configurations;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Roadmaps;
 
-/// <summary>A refusal of an import, in Russian, shown to the person as it is.</summary>
-public sealed class RoadmapImportException(string message) : Exception(message);
-
-/// <summary>Reads what the import page was given: a file or pasted text.</summary>
+/// <summary>Reads what the import page was given: a file or pasted text; a refusal is an <see cref="UploadRefusedException"/>.</summary>
 public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
 {
     /// <summary>The upload limit of the page (the reader's own limit is 10 MB; this leaves room for the form).</summary>
@@ -14,38 +12,23 @@ public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
 
     public const int MaxPastedChars = 2_000_000;
 
-    public Task<InterpretedRoadmap> ReadAsync(IFormFile? upload, string? pastedText)
+    public async Task<InterpretedRoadmap> ReadAsync(IFormFile? upload, string? pastedText, CancellationToken cancellationToken)
     {
-        // A chosen file that is empty is refused as such; a form sent with no file chosen has no name.
-        if (upload is not null && (upload.Length > 0 || !string.IsNullOrEmpty(upload.FileName)))
+        if (UploadedFile.IsChosen(upload))
         {
-            try
-            {
-                // The reader tells formats apart by content, checks sizes and refuses damaged files.
-                using var stream = upload.OpenReadStream();
-                return Task.FromResult(Checked(reader.Read(stream, upload.FileName)));
-            }
-            catch (Importing.ImportException e)
-            {
-                throw new RoadmapImportException(e.Message);
-            }
+            // The reader tells formats apart by content, checks sizes and refuses damaged files.
+            var file = await UploadedFile.ReadAsync(upload!, reader.MaxFileBytes, UploadedFile.Quote(upload!.FileName), cancellationToken);
+            return Checked(reader.Read(file));
         }
         if (string.IsNullOrWhiteSpace(pastedText))
-            throw new RoadmapImportException("Выберите файл или вставьте таблицу (скопируйте её из Word или Excel).");
+            throw new UploadRefusedException("Выберите файл или вставьте таблицу (скопируйте её из Word или Excel).");
         if (pastedText.Length > MaxPastedChars)
-            throw new RoadmapImportException("Вставленный текст слишком велик (больше 2 млн знаков).");
-        try
-        {
-            reader.TableRows(pastedText);
-        }
-        catch (Importing.ImportException e)
-        {
-            throw new RoadmapImportException(e.Message);
-        }
+            throw new UploadRefusedException("Вставленный текст слишком велик (больше 2 млн знаков).");
+        reader.TableRows(pastedText);
         var read = PlainTextRoadmap.Read(pastedText);
         if (read.Table.Sections.Sum(s => s.Measures.Count) == 0)
-            throw new RoadmapImportException("В тексте не найдена таблица мероприятий: нужна строка заголовков с графами «Мероприятия», «Сроки», «Ответственные» и строки под ней, разделённые табуляцией (так их копирует Word и Excel).");
-        return Task.FromResult(Checked(read));
+            throw new UploadRefusedException("В тексте не найдена таблица мероприятий: нужна строка заголовков с графами «Мероприятия», «Сроки», «Ответственные» и строки под ней, разделённые табуляцией (так их копирует Word и Excel).");
+        return Checked(read);
     }
 
     /// <summary>
@@ -63,7 +46,7 @@ public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
                 problems.Add($"вид документа мероприятия «{Clip(measure.Title)}» длиннее {MeasureConfiguration.DocumentTypeLength} знаков");
         }
         if (problems.Count == 0) return read;
-        throw new RoadmapImportException("В таблице слишком длинный текст: " + string.Join("; ", problems.Take(5))
+        throw new UploadRefusedException("В таблице слишком длинный текст: " + string.Join("; ", problems.Take(5))
                                          + (problems.Count > 5 ? $" и ещё {problems.Count - 5}" : "") + ". Сократите его и загрузите таблицу снова.");
     }
 
@@ -75,7 +58,7 @@ public sealed class RoadmapImport(Importing.RoadmapFileReader reader)
     /// </summary>
     public static string? TitleFromFileName(string? fileName)
     {
-        var name = Path.GetFileNameWithoutExtension(Importing.ImportMessages.FileName(fileName)).Trim();
+        var name = Path.GetFileNameWithoutExtension(UploadedFile.Clean(fileName)).Trim();
         if (name.Length > 255)
             name = name[..(char.IsHighSurrogate(name[254]) ? 254 : 255)];
         return name.Length == 0 ? null : name;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Cli;
@@ -13,38 +12,8 @@ public class CommandLineTests(PortalFactory portal) : PortalTest(portal)
     // Generous: only a process that never exits (the web server started instead of a command) reaches it.
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromMinutes(2);
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(string stdin, params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sosva.Objectivity.Web.dll"));
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["ConnectionStrings__Default"] = Portal.ConnectionString;
-        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        psi.Environment["Serilog__WriteTo__0__Name"] = "Console";
-        psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        // Should a command start the web server by mistake, it takes no fixed port from anyone.
-        psi.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        using var process = Process.Start(psi)!;
-        await process.StandardInput.WriteLineAsync(stdin);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ExitTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"`{string.Join(' ', args)}` did not exit: it serves the portal instead of answering.");
-        }
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<ProcessResult> RunAsync(string stdin, params string[] args) =>
+        CliProcess.RunAsync(Portal.ConnectionString, stdin, args, ExitTimeout);
 
     [Fact]
     public async Task An_unknown_verb_is_refused_with_the_usage_and_the_verb_it_resembles()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -13,29 +12,8 @@ public class ScaleDataSeederTests(PortalFactory portal) : PortalTest(portal)
 {
     private const string Password = "Scale2024x";
 
-    private async Task<(int Code, string Out, string Err)> SeedAsync(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sosva.Objectivity.Web.dll"));
-        psi.ArgumentList.Add("seed-scale");
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.ArgumentList.Add("--password-stdin");
-        psi.Environment["ConnectionStrings__Default"] = Portal.ConnectionString;
-        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        psi.Environment["Serilog__WriteTo__0__Name"] = "Console";
-        psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        using var process = Process.Start(psi)!;
-        await process.StandardInput.WriteLineAsync(Password);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<ProcessResult> SeedAsync(params string[] args) =>
+        CliProcess.RunAsync(Portal.ConnectionString, Password, ["seed-scale", .. args, "--password-stdin"]);
 
     [Fact]
     public async Task Seed_scale_fills_an_empty_database_consistently_with_the_plan_and_refuses_a_second_run()

@@ -37,7 +37,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var admin = await SignInAsync("admin");
         var principal = await SignInAsync("director");
         var writer = await SignInAsync("admin");
-        var token = (await writer.GetDocumentAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = await writer.AntiforgeryTokenAsync("/");
 
         // A person keeps saving throughout: every save the portal acknowledged (redirect) must survive.
         using var stopWriting = new CancellationTokenSource();
@@ -50,11 +50,10 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
             {
                 var name = $"Школа записи {n}";
                 attempted.Enqueue(name);
-                var response = await writer.PostAsync("/Schools/Create", new FormUrlEncodedContent(
+                var response = await writer.PostWithTokenAsync("/Schools/Create", token,
                 [
                     new("Input.ShortName", name), new("Input.FullName", name), new("Input.IsActive", "true"),
-                    new("__RequestVerificationToken", token),
-                ]));
+                ]);
                 if (response.StatusCode == HttpStatusCode.Redirect) acknowledged.Enqueue(name);
                 else if (response.StatusCode != HttpStatusCode.ServiceUnavailable) unexpected.Enqueue($"{name}: {(int)response.StatusCode}");
                 await Task.Delay(20);
@@ -75,8 +74,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
             await ShouldBeOutagePageAsync(await client.GetAsync(url), url);
         }
         await ShouldBeOutagePageAsync(await NewClient().SignInAsync("admin", PortalFactory.Password), "sign-in");
-        var duringOutage = await admin.PostAsync("/Schools/Create", new FormUrlEncodedContent(
-            [new("Input.ShortName", "Школа во время сбоя"), new("Input.FullName", "—"), new("__RequestVerificationToken", token)]));
+        var duringOutage = await admin.PostWithTokenAsync("/Schools/Create", token, [new("Input.ShortName", "Школа во время сбоя"), new("Input.FullName", "—")]);
         await ShouldBeOutagePageAsync(duringOutage, "a save");
         (await NewClient().GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "the health check tells a load balancer");
         var acknowledgedBeforeRestart = acknowledged.Count;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
@@ -120,13 +119,7 @@ public sealed class PrivateCheckoutTests : IAsyncLifetime
     /// <summary>pg-cluster.sh run from inside the private folder, as run.sh runs it from its checkout.</summary>
     private async Task<(int ExitCode, string Output)> Script(params string[] args)
     {
-        var psi = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _private };
-        psi.ArgumentList.Add(Path.Combine(PostgresServer.RepositoryRoot, "scripts", "pg-cluster.sh"));
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stderr + await stdout);
+        var result = await ProcessRunner.RunAsync("bash", [Path.Combine(PostgresServer.RepositoryRoot, "scripts", "pg-cluster.sh"), .. args], workingDirectory: _private);
+        return (result.Code, result.Err + result.Out);
     }
 }

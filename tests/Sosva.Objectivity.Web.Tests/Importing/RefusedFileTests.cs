@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Sosva.Objectivity.Web.Importing;
+using Sosva.Objectivity.Web.Tests.Infrastructure;
+using Sosva.Objectivity.Web.Uploads;
 using static Sosva.Objectivity.Web.Tests.Importing.ImportAssertions;
 
 namespace Sosva.Objectivity.Web.Tests.Importing;
@@ -10,12 +11,12 @@ namespace Sosva.Objectivity.Web.Tests.Importing;
 public class RefusedFileTests
 {
     private const string Docx = "план.docx";
-    private static readonly string QuotedDocx = ImportMessages.Quote(Docx);
+    private static readonly string QuotedDocx = UploadedFile.Quote(Docx);
 
-    private static ImportException Refusal(byte[] content, string fileName = Docx)
+    private static UploadRefusedException Refusal(byte[] content, string fileName = Docx)
     {
         var read = () => Read(content, fileName);
-        return read.Should().Throw<ImportException>().Which;
+        return read.Should().Throw<UploadRefusedException>().Which;
     }
 
     private static byte[] SmallDocx() =>
@@ -58,7 +59,7 @@ public class RefusedFileTests
     {
         var docx = SmallDocx();
 
-        Refusal(docx[..(docx.Length / 2)]).Message.Should().Be(ImportMessages.CorruptArchive(QuotedDocx)).And.Contain("повреждён");
+        Refusal(docx[..(docx.Length / 2)]).Message.Should().Be(UploadMessages.CorruptArchive(QuotedDocx)).And.Contain("повреждён");
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public class RefusedFileTests
                 {
                     read();
                 }
-                catch (ImportException)
+                catch (UploadRefusedException)
                 {
                 }
             }
@@ -111,21 +112,21 @@ public class RefusedFileTests
         var original = part.StartsWith("word/", StringComparison.Ordinal)
             ? WordFile.Write(table.Preamble, [table.Rows])
             : ExcelFile.Write(table.Preamble, table.Rows);
-        var xml = Part(original, part);
+        var xml = ZipFiles.PartText(original, part);
         const string Noise = "<>/\"=&;:x0 ";
         for (var attempt = 0; attempt < 30; attempt++)
         {
             var damaged = xml.ToCharArray();
             for (var flips = 0; flips < 1 + attempt % 5; flips++)
                 damaged[random.Next(damaged.Length)] = Noise[random.Next(Noise.Length)];
-            var file = Replace(original, part, Encoding.UTF8.GetBytes(damaged));
+            var file = ZipFiles.ReplacePart(original, part, Encoding.UTF8.GetBytes(damaged));
 
             var read = () => Read(file, "план.bin");
             try
             {
                 read();
             }
-            catch (ImportException)
+            catch (UploadRefusedException)
             {
             }
         }
@@ -134,15 +135,15 @@ public class RefusedFileTests
     [Fact]
     public void A_zip_that_is_no_Office_document_is_refused()
     {
-        var zip = Zip(("readme.txt", "Здесь нет документа"u8.ToArray()));
+        var zip = ZipFiles.Zip(("readme.txt", "Здесь нет документа"u8.ToArray()));
 
-        Refusal(zip).Message.Should().Be(ImportMessages.NotOffice(QuotedDocx));
+        Refusal(zip).Message.Should().Be(UploadMessages.NotOffice(QuotedDocx));
     }
 
     [Fact]
     public void A_PowerPoint_package_is_refused_as_no_Word_or_Excel_file()
     {
-        var pptx = Zip(
+        var pptx = ZipFiles.Zip(
             ("[Content_Types].xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -158,13 +159,13 @@ public class RefusedFileTests
                 """u8.ToArray()),
             ("ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>"u8.ToArray()));
 
-        Refusal(pptx, "план.pptx").Message.Should().Be(ImportMessages.NotOffice(ImportMessages.Quote("план.pptx")));
+        Refusal(pptx, "план.pptx").Message.Should().Be(UploadMessages.NotOffice(UploadedFile.Quote("план.pptx")));
     }
 
     [Fact]
     public void An_OpenDocument_text_is_refused_with_a_hint_to_save_it_as_docx()
     {
-        var odt = Zip(("mimetype", "application/vnd.oasis.opendocument.text"u8.ToArray()), ("content.xml", "<office:document-content/>"u8.ToArray()));
+        var odt = ZipFiles.Zip(("mimetype", "application/vnd.oasis.opendocument.text"u8.ToArray()), ("content.xml", "<office:document-content/>"u8.ToArray()));
 
         Refusal(odt, "план.odt").Message.Should().Be(ImportMessages.OpenDocument);
     }
@@ -195,7 +196,7 @@ public class RefusedFileTests
 
         Refusal(big).Message.Should().Be("Файл «план.docx» слишком большой: допускается не больше 10 МБ.");
         var unseekable = () => RoadmapFileReader.Default.Read(new UnseekableStream(big), Docx);
-        unseekable.Should().Throw<ImportException>().WithMessage("*слишком большой*");
+        unseekable.Should().Throw<UploadRefusedException>().WithMessage("*слишком большой*");
     }
 
     [Fact]
@@ -242,23 +243,23 @@ public class RefusedFileTests
     [Fact]
     public void A_docx_with_a_part_that_unpacks_to_more_than_100_MB_is_refused_as_a_zip_bomb()
     {
-        var bomb = WithPart(SmallDocx(), "word/media/image1.png", 101 * 1024 * 1024);
+        var bomb = ZipFiles.WithZeros(SmallDocx(), "word/media/image1.png", 101 * 1024 * 1024);
 
-        Refusal(bomb).Message.Should().Be(ImportMessages.TooLargeUnpacked(QuotedDocx, 100 * 1024 * 1024)).And.Contain("100 МБ");
+        Refusal(bomb).Message.Should().Be(UploadMessages.TooLargeUnpacked(QuotedDocx, 100 * 1024 * 1024)).And.Contain("100 МБ");
     }
 
     [Fact]
     public void A_zip_bomb_that_understates_its_size_is_still_refused()
     {
         const string Part = "customXml/item1.xml";
-        var bomb = WithPart(SmallDocx(), Part, 101 * 1024 * 1024);
+        var bomb = ZipFiles.WithZeros(SmallDocx(), Part, 101 * 1024 * 1024);
         Understate(bomb, Part, 1024);
 
         // .NET's ZipArchive stops a part at its declared size and calls the rest invalid data (so the
         // archive reads as damaged); were it not to, the reader's own count of unpacked bytes would stop it.
         Refusal(bomb).Message.Should().BeOneOf(
-            ImportMessages.TooLargeUnpacked(QuotedDocx, 100 * 1024 * 1024),
-            ImportMessages.CorruptArchive(QuotedDocx));
+            UploadMessages.TooLargeUnpacked(QuotedDocx, 100 * 1024 * 1024),
+            UploadMessages.CorruptArchive(QuotedDocx));
     }
 
     [Fact]
@@ -269,69 +270,17 @@ public class RefusedFileTests
                   + string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth))
                   + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth))
                   + "</w:body></w:document>";
-        var docx = Replace(SmallDocx(), "word/document.xml", Encoding.UTF8.GetBytes(xml));
+        var docx = ZipFiles.ReplacePart(SmallDocx(), "word/document.xml", Encoding.UTF8.GetBytes(xml));
 
-        Refusal(docx).Message.Should().Be(ImportMessages.TooDeep(QuotedDocx));
+        Refusal(docx).Message.Should().Be(UploadMessages.TooDeep(QuotedDocx));
     }
 
     [Fact]
     public void A_docx_whose_document_is_not_XML_is_refused_as_damaged()
     {
-        var docx = Replace(SmallDocx(), "word/document.xml", "<w:document><w:body><w:tbl>"u8.ToArray());
+        var docx = ZipFiles.ReplacePart(SmallDocx(), "word/document.xml", "<w:document><w:body><w:tbl>"u8.ToArray());
 
         Refusal(docx).Message.Should().Contain("повреждён");
-    }
-
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var entry = archive.CreateEntry(name).Open();
-                entry.Write(content);
-            }
-        }
-
-        return stream.ToArray();
-    }
-
-    /// <summary>The package with one more part of zeros: it compresses to almost nothing.</summary>
-    private static byte[] WithPart(byte[] package, string name, int size)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(package);
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update))
-        {
-            using var entry = archive.CreateEntry(name, CompressionLevel.Fastest).Open();
-            var zeros = new byte[1024 * 1024];
-            for (var written = 0; written < size; written += zeros.Length)
-                entry.Write(zeros, 0, Math.Min(zeros.Length, size - written));
-        }
-
-        return stream.ToArray();
-    }
-
-    private static string Part(byte[] package, string name)
-    {
-        using var archive = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var reader = new StreamReader(archive.GetEntry(name)!.Open());
-        return reader.ReadToEnd();
-    }
-
-    private static byte[] Replace(byte[] package, string name, byte[] content)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(package);
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update))
-        {
-            archive.GetEntry(name)!.Delete();
-            using var entry = archive.CreateEntry(name).Open();
-            entry.Write(content);
-        }
-
-        return stream.ToArray();
     }
 
     /// <summary>Writes a smaller uncompressed size into a part's local header and central directory record.</summary>

@@ -9,6 +9,30 @@ public static class HttpClientExtensions
 {
     private static readonly IBrowsingContext Browser = BrowsingContext.New(Configuration.Default);
 
+    /// <summary>The form field ASP.NET Core's antiforgery reads the token from.</summary>
+    public const string TokenField = "__RequestVerificationToken";
+
+    /// <summary>The antiforgery token of the page's first form, or of the first form inside <paramref name="scope"/> (a CSS selector); null when there is none.</summary>
+    public static string? FindAntiforgeryToken(this IDocument page, string? scope = null) =>
+        page.QuerySelector((scope is null ? "" : scope + " ") + $"input[name={TokenField}]")?.GetAttribute("value");
+
+    /// <summary>Like <see cref="FindAntiforgeryToken"/>, for a page that must have one.</summary>
+    public static string AntiforgeryToken(this IDocument page, string? scope = null) =>
+        page.FindAntiforgeryToken(scope) ?? throw new InvalidOperationException("No antiforgery token on the page" + (scope is null ? "" : " in " + scope));
+
+    /// <summary>Opens <paramref name="url"/> and takes its antiforgery token (the layout's sign-out form has one on every page of a signed-in user).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url) =>
+        (await client.GetDocumentAsync(url)).FindAntiforgeryToken() ?? throw new InvalidOperationException($"No antiforgery token on {url}");
+
+    /// <summary>The fields with the token, as a browser posts a form.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> WithToken(this IEnumerable<KeyValuePair<string, string>> fields, string token) =>
+        fields.Append(new(TokenField, token));
+
+    /// <summary>Posts <paramref name="fields"/> url-encoded with a token taken before (from a page kept open, or another page of the same user).</summary>
+    public static Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string url, string token,
+        IEnumerable<KeyValuePair<string, string>>? fields = null) =>
+        client.PostAsync(url, new FormUrlEncodedContent((fields ?? []).WithToken(token)));
+
     public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var response = await client.GetAsync(url);
@@ -29,11 +53,8 @@ public static class HttpClientExtensions
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPageUrl,
         IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
     {
-        var page = await client.GetDocumentAsync(formPageUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-                    ?? throw new InvalidOperationException($"No antiforgery token on {formPageUrl}");
-        var body = fields.Append(new("__RequestVerificationToken", token));
-        return await client.PostAsync(postUrl ?? formPageUrl, new FormUrlEncodedContent(body));
+        var token = await client.AntiforgeryTokenAsync(formPageUrl);
+        return await client.PostWithTokenAsync(postUrl ?? formPageUrl, token, fields);
     }
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password) =>
@@ -54,10 +75,8 @@ public static class HttpClientExtensions
     public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string formPageUrl,
         IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadFile> files, string? postUrl = null)
     {
-        var page = await client.GetDocumentAsync(formPageUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-                    ?? throw new InvalidOperationException($"No antiforgery token on {formPageUrl}");
-        return await client.PostAsync(postUrl ?? formPageUrl, Multipart(fields.Append(new("__RequestVerificationToken", token)), files));
+        var token = await client.AntiforgeryTokenAsync(formPageUrl);
+        return await client.PostAsync(postUrl ?? formPageUrl, Multipart(fields.WithToken(token), files));
     }
 
     public static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadFile> files)
@@ -86,18 +105,16 @@ public sealed class OpenedForm(HttpClient client, string url, AngleSharp.Dom.IDo
 
     public Task<HttpResponseMessage> PostAsync(IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
     {
-        var token = Value("__RequestVerificationToken");
         var target = handler is null ? url : $"{url}?handler={handler}";
-        return client.PostAsync(target, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+        return client.PostWithTokenAsync(target, Value(HttpClientExtensions.TokenField), fields);
     }
 
     /// <summary>Posts the form as multipart/form-data (with files), as a page with a file input does.</summary>
     public Task<HttpResponseMessage> PostMultipartAsync(IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadFile> files,
         string? handler = null)
     {
-        var token = Value("__RequestVerificationToken");
         var target = handler is null ? url : $"{url}?handler={handler}";
-        return client.PostAsync(target, HttpClientExtensions.Multipart(fields.Append(new("__RequestVerificationToken", token)), files));
+        return client.PostAsync(target, HttpClientExtensions.Multipart(fields.WithToken(Value(HttpClientExtensions.TokenField)), files));
     }
 
     public static async Task<OpenedForm> OpenAsync(HttpClient client, string url) => new(client, url, await client.GetDocumentAsync(url));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -93,14 +92,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Runs scripts/pg-cluster.sh with <paramref name="args"/>; its exit code and what it printed (stderr, then stdout).</summary>
     public static async Task<(int ExitCode, string Output)> RunClusterScriptAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var psi = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
-        psi.ArgumentList.Add(Path.Combine(RepositoryRoot, "scripts", "pg-cluster.sh"));
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stderr + await stdout);
+        var result = await ProcessRunner.RunAsync("bash", [Path.Combine(RepositoryRoot, "scripts", "pg-cluster.sh"), .. args], environment: environment);
+        return (result.Code, result.Err + result.Out);
     }
 }

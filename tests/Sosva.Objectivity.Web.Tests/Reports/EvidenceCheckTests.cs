@@ -1,9 +1,10 @@
-using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
 using Sosva.Objectivity.Web.Reports;
 using Sosva.Objectivity.Web.Tests.Importing;
+using Sosva.Objectivity.Web.Tests.Infrastructure;
 using Sosva.Objectivity.Web.Tests.Pages.Reports;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Tests.Reports;
 
@@ -18,7 +19,7 @@ public class EvidenceCheckTests
     private static EvidenceKind Inspect(string? name, byte[] content) => EvidenceCheck.Inspect(name, content, Limits);
 
     private static string Refusal(string? name, byte[] content) =>
-        FluentActions.Invoking(() => Inspect(name, content)).Should().Throw<EvidenceRefusedException>().Which.Message;
+        FluentActions.Invoking(() => Inspect(name, content)).Should().Throw<UploadRefusedException>().Which.Message;
 
     private static byte[] Xlsx()
     {
@@ -29,27 +30,11 @@ public class EvidenceCheckTests
         return buffer.ToArray();
     }
 
-    private static byte[] OpenDocument(string mimetype)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using (var writer = new StreamWriter(zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open(), Encoding.ASCII))
-                writer.Write(mimetype);
-            using (var writer = new StreamWriter(zip.CreateEntry("content.xml").Open(), Encoding.UTF8))
-                writer.Write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
-        }
-        return buffer.ToArray();
-    }
+    private static byte[] OpenDocument(string mimetype) => ZipFiles.Zip(
+        new ZipPart("mimetype", Encoding.ASCII.GetBytes(mimetype), Stored: true),
+        new ZipPart("content.xml", Encoding.UTF8.GetBytes("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>")));
 
-    private static byte[] Zip()
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        using (var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open()))
-            writer.Write("не документ");
-        return buffer.ToArray();
-    }
+    private static byte[] Zip() => ZipFiles.Zip(("readme.txt", Encoding.UTF8.GetBytes("не документ")));
 
     public static TheoryData<string, byte[], string, string> AcceptedFiles => new()
     {

@@ -280,15 +280,14 @@ public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
         var ids = await SeedAsync();
         var principalB = NewClient();
         (await principalB.SignInAsync("principalB", PortalFactory.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var token = (await principalB.GetDocumentAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = await principalB.AntiforgeryTokenAsync("/");
         var before = await FingerprintAsync();
         var failures = new List<string>();
 
         foreach (var post in PostMatrix(ids).Where(p => p.Skip is null))
         {
-            var fields = (post.Fields ?? []).Select(f => f.Split('=', 2)).Select(f => new KeyValuePair<string, string>(f[0], f[1]))
-                .Append(new("__RequestVerificationToken", token));
-            var response = await principalB.PostAsync(post.Url, new FormUrlEncodedContent(fields));
+            var fields = (post.Fields ?? []).Select(f => f.Split('=', 2)).Select(f => new KeyValuePair<string, string>(f[0], f[1]));
+            var response = await principalB.PostWithTokenAsync(post.Url, token, fields);
             var problem = await MismatchAsync(response, post.Expected);
             if (problem is not null) failures.Add($"principal B POST {post.Url}: {problem}");
         }
@@ -298,8 +297,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
 
         // The plan form naming school A makes a plan of school B, the principal's own.
         var create = PostMatrix(ids).Single(p => p.Page == "/Roadmaps/Create");
-        var created = await principalB.PostAsync(create.Url, new FormUrlEncodedContent(create.Fields!
-            .Select(f => f.Split('=', 2)).Select(f => new KeyValuePair<string, string>(f[0], f[1])).Append(new("__RequestVerificationToken", token))));
+        var created = await principalB.PostWithTokenAsync(create.Url, token, create.Fields!
+            .Select(f => f.Split('=', 2)).Select(f => new KeyValuePair<string, string>(f[0], f[1])));
         created.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var plan = await Portal.WithDbAsync(db => db.Roadmaps.Where(r => r.Title == "Чужой план").Select(r => new { r.Level, r.SchoolId }).SingleAsync());
         plan.Should().Be(new { Level = RoadmapLevel.School, SchoolId = (int?)ids.SchoolB });

@@ -6,6 +6,7 @@ using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Monitoring;
 using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Tests.Infrastructure;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Sosva.Objectivity.Web.Tests.Security;
@@ -156,7 +157,7 @@ public static class HostileFiles
             .. "GIF89a"u8, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00,
             0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B,
         ];
-        var jar = Zip(("META-INF/MANIFEST.MF", Ascii("Manifest-Version: 1.0\r\nMain-Class: Evil\r\n")), ("Evil.class", [0xCA, 0xFE, 0xBA, 0xBE, 0, 0, 0, 0x34]));
+        var jar = ZipFiles.Zip(("META-INF/MANIFEST.MF", Ascii("Manifest-Version: 1.0\r\nMain-Class: Evil\r\n")), ("Evil.class", [0xCA, 0xFE, 0xBA, 0xBE, 0, 0, 0, 0x34]));
         return [.. gif, .. jar];
     }
 
@@ -185,7 +186,7 @@ public static class HostileFiles
     /// The package with one more part of <see cref="BombExpandedBytes"/> zeros. Zeros are written from
     /// one small buffer and deflate to about a thousandth, so neither the test nor the file is large.
     /// </summary>
-    private static byte[] Bomb(byte[] package) => Rebuild(package, add: archive =>
+    private static byte[] Bomb(byte[] package) => ZipFiles.Rebuild(package, add: archive =>
     {
         // Create mode streams into the deflater; Update mode would hold the whole part in memory.
         using var entry = archive.CreateEntry(BombPart(package), CompressionLevel.Optimal).Open();
@@ -196,7 +197,7 @@ public static class HostileFiles
 
     /// <summary>The name of a bomb's big part: a picture, as Word and Excel keep them.</summary>
     public static string BombPart(byte[] package) =>
-        OpenEntries(package).Any(n => n.StartsWith("xl/", StringComparison.Ordinal)) ? "xl/media/image1.png" : "word/media/image1.png";
+        ZipFiles.PartNames(package).Any(n => n.StartsWith("xl/", StringComparison.Ordinal)) ? "xl/media/image1.png" : "word/media/image1.png";
 
     /// <summary>Writes 1 KB as the big part's size into its local header and its central directory record.</summary>
     private static byte[] Understated(byte[] zip)
@@ -224,7 +225,7 @@ public static class HostileFiles
 
     // --- packages ------------------------------------------------------------------------------------
 
-    private static byte[] NotOpcZip() => Zip(("readme.txt", Ascii("Open setup.exe")), ("setup.exe", WindowsProgram()));
+    private static byte[] NotOpcZip() => ZipFiles.Zip(("readme.txt", Ascii("Open setup.exe")), ("setup.exe", WindowsProgram()));
 
     public static byte[] DocxWithXxe(string remote)
     {
@@ -234,7 +235,7 @@ public static class HostileFiles
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
             <w:p><w:r><w:t>&xxe;&remote;</w:t></w:r></w:p></w:body></w:document>
             """;
-        return ReplacePart(Document(withTitle: false), "word/document.xml", Utf8(xml));
+        return ZipFiles.ReplacePart(Document(withTitle: false), "word/document.xml", Utf8(xml));
     }
 
     private static byte[] XlsxWithBillionLaughs()
@@ -297,9 +298,9 @@ public static class HostileFiles
             """;
         byte[] vba = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. Ascii("Attribute VB_Name = \"ThisDocument\"\r\nSub AutoOpen()\r\nShell \"calc.exe\"\r\nEnd Sub\r\n")];
         var docx = Document(withTitle: false);
-        var parts = OpenEntries(docx);
+        var parts = ZipFiles.PartNames(docx);
         if (!parts.Contains("word/document.xml")) throw new InvalidOperationException("The SDK names the main part /word/document.xml.");
-        return Rebuild(docx,
+        return ZipFiles.Rebuild(docx,
             replace: part => part switch
             {
                 "[Content_Types].xml" => Utf8(ContentTypes),
@@ -444,7 +445,7 @@ public static class HostileFiles
     public static byte[] SchoolList() => Workbook(SheetXml([InlineText(1, 0, "Наименование ОО"), InlineText(2, 0, School)]));
 
     /// <summary>A workbook of one sheet «Данные» with the given sheet XML, as a minimal OPC package.</summary>
-    public static byte[] Workbook(string sheetXml) => Zip(
+    public static byte[] Workbook(string sheetXml) => ZipFiles.Zip(
         ("[Content_Types].xml", Utf8("""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -497,60 +498,6 @@ public static class HostileFiles
 
     private static string FormulaCell(int row, int column, string formula, string cached, bool text = false) =>
         $"<c r=\"{Ref(row, column)}\"{(text ? " t=\"str\"" : "")}><f>{System.Security.SecurityElement.Escape(formula)}</f><v>{System.Security.SecurityElement.Escape(cached)}</v></c>";
-
-    // --- zip helpers ---------------------------------------------------------------------------------
-
-    public static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var entry = archive.CreateEntry(name).Open();
-                entry.Write(content);
-            }
-        }
-
-        return stream.ToArray();
-    }
-
-    private static byte[] ReplacePart(byte[] package, string name, byte[] content) =>
-        Rebuild(package, replace: part => part == name ? content : null);
-
-    /// <summary>A copy of the package, parts replaced or added, written in Create mode (parts stream, nothing is held whole).</summary>
-    private static byte[] Rebuild(byte[] package, Func<string, byte[]?>? replace = null, Action<ZipArchive>? add = null)
-    {
-        using var stream = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var part in source.Entries)
-            {
-                using var output = target.CreateEntry(part.FullName).Open();
-                if (replace?.Invoke(part.FullName) is { } content)
-                {
-                    output.Write(content);
-                }
-                else
-                {
-                    using var input = part.Open();
-                    input.CopyTo(output);
-                }
-            }
-
-            add?.Invoke(target);
-        }
-
-        return stream.ToArray();
-    }
-
-    /// <summary>The names of a package's parts (read from the central directory only).</summary>
-    public static IReadOnlyList<string> OpenEntries(byte[] package)
-    {
-        using var archive = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
-        return archive.Entries.Select(e => e.FullName).ToList();
-    }
 
     private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
 

@@ -525,9 +525,8 @@ public class HostileUploadTests(PortalFactory portal) : PortalTest(portal)
         Func<IDocument, IEnumerable<KeyValuePair<string, string>>> fields)
     {
         var page = await client.GetDocumentAsync(formUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new MultipartFormDataContent();
-        foreach (var (name, value) in fields(page).Append(new("__RequestVerificationToken", token)))
+        foreach (var (name, value) in fields(page).WithToken(page.AntiforgeryToken()))
             form.Add(new StringContent(value), name);
         var part = new ByteArrayContent(content);
         part.Headers.ContentType = new MediaTypeHeaderValue(BrowserType(fileName));

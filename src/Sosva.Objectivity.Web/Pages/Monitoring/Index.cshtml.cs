@@ -23,8 +23,8 @@ public class IndexModel(AppDbContext db) : PageModel
         Rows = await db.MonitoringCampaigns.AsNoTracking().OrderByDescending(c => c.Year)
             .Select(c => new Row(c.Id, c.Year, c.Status, c.Methodology!.Name, c.Methodology.Version, c.DataEntryDeadline, c.AllowPrincipalEntry,
                 db.IndicatorValues.Count(v => v.CampaignId == c.Id), db.SchoolResults.Count(r => r.CampaignId == c.Id)))
-            .ToListAsync();
-        Schools = await db.Schools.CountAsync(s => s.IsActive);
-        BiasListYears = await db.BiasListEntries.Select(e => e.Year).Distinct().CountAsync();
+            .ToListAsync(HttpContext.RequestAborted);
+        Schools = await db.Schools.CountAsync(s => s.IsActive, HttpContext.RequestAborted);
+        BiasListYears = await db.BiasListEntries.Select(e => e.Year).Distinct().CountAsync(HttpContext.RequestAborted);
     }
 }

@@ -52,7 +52,7 @@ public class InputsModel(AppDbContext db, MonitoringGuard guard, DisplayFormat f
             return Page();
         }
 
-        var tracked = await db.IndicatorValues.Where(v => v.CampaignId == campaignId && v.SchoolId == schoolId).ToDictionaryAsync(v => v.IndicatorCode);
+        var tracked = await db.IndicatorValues.Where(v => v.CampaignId == campaignId && v.SchoolId == schoolId).ToDictionaryAsync(v => v.IndicatorCode, HttpContext.RequestAborted);
         for (var n = 0; n < Values.Count; n++)
         {
             var form = Values[n];
@@ -88,7 +88,7 @@ public class InputsModel(AppDbContext db, MonitoringGuard guard, DisplayFormat f
 
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
@@ -106,7 +106,7 @@ public class InputsModel(AppDbContext db, MonitoringGuard guard, DisplayFormat f
     private async Task<IActionResult> ConflictAsync(int campaignId, int schoolId)
     {
         db.ChangeTracker.Clear();
-        var current = await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == campaignId && v.SchoolId == schoolId).ToDictionaryAsync(v => v.IndicatorCode);
+        var current = await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == campaignId && v.SchoolId == schoolId).ToDictionaryAsync(v => v.IndicatorCode, HttpContext.RequestAborted);
         Saved = current;
         var names = new List<string>();
         foreach (var form in Values)
@@ -127,12 +127,12 @@ public class InputsModel(AppDbContext db, MonitoringGuard guard, DisplayFormat f
     {
         var access = await guard.CheckAsync(User, campaignId, schoolId, MonitoringOperations.ReadSchool);
         if (access != Access.Allowed) return this.Refuse(access);
-        Campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).SingleAsync(c => c.Id == campaignId);
+        Campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).SingleAsync(c => c.Id == campaignId, HttpContext.RequestAborted);
         Methodology = Campaign.Methodology!.ToMethodology();
         SchoolId = schoolId;
-        SchoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleAsync();
-        Saved = await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == campaignId && v.SchoolId == schoolId).ToDictionaryAsync(v => v.IndicatorCode);
-        BiasYears = await db.BiasListEntries.Where(e => e.SchoolId == schoolId).Select(e => e.Year).ToListAsync();
+        SchoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleAsync(HttpContext.RequestAborted);
+        Saved = await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == campaignId && v.SchoolId == schoolId).ToDictionaryAsync(v => v.IndicatorCode, HttpContext.RequestAborted);
+        BiasYears = await db.BiasListEntries.Where(e => e.SchoolId == schoolId).Select(e => e.Year).ToListAsync(HttpContext.RequestAborted);
         CanEditAll = await guard.CheckAsync(User, campaignId, schoolId, MonitoringOperations.EditInputs) == Access.Allowed;
         CanEditSelfReported = await guard.CheckAsync(User, campaignId, schoolId, MonitoringOperations.EditSelfReported) == Access.Allowed;
         return null;

@@ -45,13 +45,13 @@ public class RankingModel(AppDbContext db, MonitoringGuard guard, DisplayFormat 
         if (Campaign.Status == CampaignStatus.Collecting) return Page();
 
         var query = RankingQuery.Rows(db, Campaign, Filter);
-        Total = await query.CountAsync();
+        Total = await query.CountAsync(HttpContext.RequestAborted);
         PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
-        Rows = await query.Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize).ToListAsync();
-        var counts = await RankingQuery.BandCountsAsync(db, Campaign);
+        Rows = await query.Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+        var counts = await RankingQuery.BandCountsAsync(db, Campaign, HttpContext.RequestAborted);
         Ranked = counts.Sum(c => c.Count);
         BandBars = RankingCharts.BandBars(Campaign.Methodology, counts);
-        TotalBins = RankingCharts.TotalBins(Campaign.Methodology, await RankingQuery.TotalsAsync(db, Campaign.Id));
+        TotalBins = RankingCharts.TotalBins(Campaign.Methodology, await RankingQuery.TotalsAsync(db, Campaign.Id, HttpContext.RequestAborted));
         return Page();
     }
 
@@ -59,18 +59,14 @@ public class RankingModel(AppDbContext db, MonitoringGuard guard, DisplayFormat 
     {
         var export = await ExportAsync(id);
         if (export.Result is not null) return export.Result;
-        using var buffer = new MemoryStream();
-        RankingExcelExport.Write(export.Data!, buffer);
-        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ExportFileName.For(export.Data!.FileTitle, "xlsx"));
+        return this.ExportFile(ExportFormat.Excel, export.Data!.FileTitle, stream => RankingExcelExport.Write(export.Data!, stream));
     }
 
     public async Task<IActionResult> OnGetPdfAsync(int id)
     {
         var export = await ExportAsync(id);
         if (export.Result is not null) return export.Result;
-        using var buffer = new MemoryStream();
-        RankingPdfExport.Write(export.Data!, buffer, format.Today());
-        return File(buffer.ToArray(), "application/pdf", ExportFileName.For(export.Data!.FileTitle, "pdf"));
+        return this.ExportFile(ExportFormat.Pdf, export.Data!.FileTitle, stream => RankingPdfExport.Write(export.Data!, stream, format.Today()));
     }
 
     private async Task<(IActionResult? Result, RankingExport? Data)> ExportAsync(int id)
@@ -78,8 +74,8 @@ public class RankingModel(AppDbContext db, MonitoringGuard guard, DisplayFormat 
         var denied = await LoadAsync(id);
         if (denied is not null) return (denied, null);
         if (Campaign.Status == CampaignStatus.Collecting) return (NotFound(), null);
-        var rows = await RankingQuery.Rows(db, Campaign, Filter).ToListAsync();
-        var bands = RankingCharts.BandBars(Campaign.Methodology, await RankingQuery.BandCountsAsync(db, Campaign));
+        var rows = await RankingQuery.Rows(db, Campaign, Filter).ToListAsync(HttpContext.RequestAborted);
+        var bands = RankingCharts.BandBars(Campaign.Methodology, await RankingQuery.BandCountsAsync(db, Campaign, HttpContext.RequestAborted));
         return (null, new RankingExport(Campaign.Year, Campaign.Methodology, Campaign.Status == CampaignStatus.Published,
             Campaign.PreviousYear, rows, bands, FilterNote()));
     }
@@ -98,7 +94,7 @@ public class RankingModel(AppDbContext db, MonitoringGuard guard, DisplayFormat 
     {
         var access = await guard.CheckAsync(User, id, null, MonitoringOperations.ReadRanking);
         if (access != Access.Allowed) return this.Refuse(access);
-        Campaign = (await RankingQuery.CampaignAsync(db, id))!;
+        Campaign = (await RankingQuery.CampaignAsync(db, id, HttpContext.RequestAborted))!;
         IsStaff = User.IsStaff();
         OwnSchoolId = Policies.SchoolIdOf(User);
         return null;

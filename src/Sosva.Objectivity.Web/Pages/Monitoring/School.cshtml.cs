@@ -48,7 +48,7 @@ public class SchoolModel(AppDbContext db, MonitoringGuard guard, DisplayFormat f
         var denied = await LoadAsync(campaignId, schoolId);
         if (denied is not null) return denied;
         if (!CanEdit) return Forbid();
-        var recommendation = await db.SchoolRecommendations.FirstOrDefaultAsync(r => r.Id == recommendationId && r.CampaignId == campaignId && r.SchoolId == schoolId);
+        var recommendation = await db.SchoolRecommendations.FirstOrDefaultAsync(r => r.Id == recommendationId && r.CampaignId == campaignId && r.SchoolId == schoolId, HttpContext.RequestAborted);
         if (recommendation is null) return NotFound();
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -60,12 +60,12 @@ public class SchoolModel(AppDbContext db, MonitoringGuard guard, DisplayFormat f
         recommendation.IsEdited = true;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var theirs = await db.SchoolRecommendations.AsNoTracking().FirstAsync(r => r.Id == recommendationId);
+            var theirs = await db.SchoolRecommendations.AsNoTracking().FirstAsync(r => r.Id == recommendationId, HttpContext.RequestAborted);
             (ConflictId, ConflictText) = (recommendationId, text);
             await LoadAsync(campaignId, schoolId);
             ModelState.AddModelError("", $"Пока вы редактировали, рекомендацию по {theirs.IndicatorCode} изменил пользователь {theirs.UpdatedBy} ({format.DateTime(theirs.UpdatedAt)}). "
@@ -80,22 +80,22 @@ public class SchoolModel(AppDbContext db, MonitoringGuard guard, DisplayFormat f
     {
         var access = await guard.CheckAsync(User, campaignId, schoolId, MonitoringOperations.ReadSchool);
         if (access != Access.Allowed) return this.Refuse(access);
-        Campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).SingleAsync(c => c.Id == campaignId);
+        Campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).SingleAsync(c => c.Id == campaignId, HttpContext.RequestAborted);
         Methodology = Campaign.Methodology!.ToMethodology();
         SchoolId = schoolId;
-        SchoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleAsync();
-        Values = await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == campaignId && v.SchoolId == schoolId).ToDictionaryAsync(v => v.IndicatorCode);
-        BiasYears = await db.BiasListEntries.Where(e => e.SchoolId == schoolId).Select(e => e.Year).ToListAsync();
+        SchoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleAsync(HttpContext.RequestAborted);
+        Values = await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == campaignId && v.SchoolId == schoolId).ToDictionaryAsync(v => v.IndicatorCode, HttpContext.RequestAborted);
+        BiasYears = await db.BiasListEntries.Where(e => e.SchoolId == schoolId).Select(e => e.Year).ToListAsync(HttpContext.RequestAborted);
         if (Campaign.Status != CampaignStatus.Collecting)
         {
-            Result = await db.SchoolResults.AsNoTracking().FirstOrDefaultAsync(r => r.CampaignId == campaignId && r.SchoolId == schoolId);
-            Ranked = await db.SchoolResults.CountAsync(r => r.CampaignId == campaignId);
+            Result = await db.SchoolResults.AsNoTracking().FirstOrDefaultAsync(r => r.CampaignId == campaignId && r.SchoolId == schoolId, HttpContext.RequestAborted);
+            Ranked = await db.SchoolResults.CountAsync(r => r.CampaignId == campaignId, HttpContext.RequestAborted);
             var order = Methodology.Indicators.Select((i, n) => (i.Code, n)).ToDictionary(x => x.Code, x => x.n);
-            Recommendations = [.. (await db.SchoolRecommendations.AsNoTracking().Where(r => r.CampaignId == campaignId && r.SchoolId == schoolId).ToListAsync())
+            Recommendations = [.. (await db.SchoolRecommendations.AsNoTracking().Where(r => r.CampaignId == campaignId && r.SchoolId == schoolId).ToListAsync(HttpContext.RequestAborted))
                 .OrderBy(r => order.GetValueOrDefault(r.IndicatorCode, int.MaxValue))];
         }
         History = (await SchoolObjectivityQuery.LoadAsync(db, schoolId, HttpContext.RequestAborted))?.History ?? [];
-        Campaigns = (await db.MonitoringCampaigns.AsNoTracking().OrderByDescending(c => c.Year).Select(c => new { c.Id, c.Year }).ToListAsync())
+        Campaigns = (await db.MonitoringCampaigns.AsNoTracking().OrderByDescending(c => c.Year).Select(c => new { c.Id, c.Year }).ToListAsync(HttpContext.RequestAborted))
             .Select(c => (c.Id, c.Year)).ToList();
         CanEdit = await guard.CheckAsync(User, campaignId, schoolId, MonitoringOperations.EditInputs) == Access.Allowed;
         CanSeeRanking = await guard.CheckAsync(User, campaignId, null, MonitoringOperations.ReadRanking) == Access.Allowed;

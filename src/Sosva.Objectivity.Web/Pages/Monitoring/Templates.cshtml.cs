@@ -26,7 +26,7 @@ public class TemplatesModel(AppDbContext db) : PageModel
             ModelState.AddModelError("", $"{code}: текст шаблона не может быть пустым.");
             return Page();
         }
-        var template = await db.RecommendationTemplates.FirstOrDefaultAsync(t => t.IndicatorCode == code);
+        var template = await db.RecommendationTemplates.FirstOrDefaultAsync(t => t.IndicatorCode == code, HttpContext.RequestAborted);
         if (template is null)
         {
             db.RecommendationTemplates.Add(new RecommendationTemplate { IndicatorCode = code, Text = text.Trim() });
@@ -38,7 +38,7 @@ public class TemplatesModel(AppDbContext db) : PageModel
         }
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateException)
         {
@@ -55,10 +55,10 @@ public class TemplatesModel(AppDbContext db) : PageModel
     {
         var preset = Domain.Monitoring.Methodologies.KazachinskoLensky2023;
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var stored in await db.Methodologies.AsNoTracking().Select(m => m.Definition).ToListAsync())
+        foreach (var stored in await db.Methodologies.AsNoTracking().Select(m => m.Definition).ToListAsync(HttpContext.RequestAborted))
             foreach (var i in MethodologyJson.Deserialize(stored).Indicators) titles.TryAdd(i.Code, i.Title);
         foreach (var i in preset.Indicators) titles.TryAdd(i.Code, i.Title);
-        var saved = await db.RecommendationTemplates.AsNoTracking().ToDictionaryAsync(t => t.IndicatorCode);
+        var saved = await db.RecommendationTemplates.AsNoTracking().ToDictionaryAsync(t => t.IndicatorCode, HttpContext.RequestAborted);
         Lines = titles.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => saved.TryGetValue(t.Key, out var s)
             ? new Line(t.Key, t.Value, s.Text, false, s.Version)
             : new Line(t.Key, t.Value, RecommendationText.Default(t.Key), true, 0)).ToList();

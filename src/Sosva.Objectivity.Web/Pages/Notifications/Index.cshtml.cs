@@ -36,14 +36,14 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .Take(MaxShown)
             .Select(n => new Item(n.Id, n.ReportId, n.Kind, n.CreatedAt, n.ReadAt, n.Report!.DueDate, n.Report.State,
                 n.Report.Measure!.Number, n.Report.Measure.Title, n.Report.Measure.Section!.Roadmap!.Title))
-            .ToListAsync();
-        UnreadCount = await Own().CountAsync(n => n.ReadAt == null);
+            .ToListAsync(HttpContext.RequestAborted);
+        UnreadCount = await Own().CountAsync(n => n.ReadAt == null, HttpContext.RequestAborted);
     }
 
     /// <summary>Marks the notification read and opens its report.</summary>
     public async Task<IActionResult> OnPostOpenAsync(int id)
     {
-        var reportId = await Own().Where(n => n.Id == id).Select(n => (int?)n.ReportId).FirstOrDefaultAsync();
+        var reportId = await Own().Where(n => n.Id == id).Select(n => (int?)n.ReportId).FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (reportId is null) return NotFound();
         await MarkReadAsync(Own().Where(n => n.Id == id));
         return RedirectToPage("/Reports/Details", new { id = reportId });
@@ -51,7 +51,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostReadAsync(int id)
     {
-        if (await MarkReadAsync(Own().Where(n => n.Id == id)) == 0 && !await Own().AnyAsync(n => n.Id == id)) return NotFound();
+        if (await MarkReadAsync(Own().Where(n => n.Id == id)) == 0 && !await Own().AnyAsync(n => n.Id == id, HttpContext.RequestAborted)) return NotFound();
         return RedirectToPage();
     }
 
@@ -65,6 +65,6 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     private Task<int> MarkReadAsync(IQueryable<Notification> notifications)
     {
         var now = clock.GetUtcNow();
-        return notifications.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now));
+        return notifications.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), HttpContext.RequestAborted);
     }
 }

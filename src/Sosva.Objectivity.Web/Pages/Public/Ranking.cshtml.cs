@@ -31,20 +31,20 @@ public class RankingModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         Years = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Published)
-            .OrderByDescending(c => c.Year).Select(c => c.Year).ToListAsync();
+            .OrderByDescending(c => c.Year).Select(c => c.Year).ToListAsync(HttpContext.RequestAborted);
         if (Years.Count == 0) return;
         if (Year is null || !Years.Contains(Year.Value)) Year = Years[0];
 
         var campaign = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Year == Year && c.Status == CampaignStatus.Published)
-            .Select(c => new { c.Id, c.Methodology!.Definition }).SingleAsync();
+            .Select(c => new { c.Id, c.Methodology!.Definition }).SingleAsync(HttpContext.RequestAborted);
         Methodology = MethodologyJson.Deserialize(campaign.Definition);
         var rows = db.SchoolResults.AsNoTracking().Where(r => r.CampaignId == campaign.Id);
-        Total = await rows.CountAsync();
+        Total = await rows.CountAsync(HttpContext.RequestAborted);
         PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
         Rows = await rows.OrderBy(r => r.Rank).ThenByName(r => r.School!.ShortName)
             .Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
-            .Select(r => new Row(r.Rank, r.School!.ShortName, r.Total, r.BandCode)).ToListAsync();
-        var counts = await rows.GroupBy(r => r.BandCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            .Select(r => new Row(r.Rank, r.School!.ShortName, r.Total, r.BandCode)).ToListAsync(HttpContext.RequestAborted);
+        var counts = await rows.GroupBy(r => r.BandCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
         BandBars = RankingCharts.BandBars(Methodology, Bands.HighToLow(Methodology).Select(b => (b, counts.GetValueOrDefault(b.Code))));
     }
 }

@@ -9,6 +9,7 @@ using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Reports;
 using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Security;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Pages.Reports;
 
@@ -55,8 +56,8 @@ public class DetailsModel(AppDbContext db, ReportGuard guard, ReportWorkflow wor
     {
         var access = await guard.CheckReportAsync(User, id, ReportOperations.Fill);
         if (access != Access.Allowed) return this.Refuse(access);
-        var report = (await workflow.LoadAsync(id))!;
-        var outcome = await workflow.RemoveFileAsync(report, fileId, Input.Version);
+        var report = (await workflow.LoadAsync(id, HttpContext.RequestAborted))!;
+        var outcome = await workflow.RemoveFileAsync(report, fileId, Input.Version, HttpContext.RequestAborted);
         return await AfterAsync(id, outcome, "Файл убран из отчёта.");
     }
 
@@ -69,22 +70,22 @@ public class DetailsModel(AppDbContext db, ReportGuard guard, ReportWorkflow wor
         var access = await guard.CheckReportAsync(User, id, ReportOperations.Fill);
         if (access != Access.Allowed) return this.Refuse(access);
         if (!ModelState.IsValid) return await RedisplayAsync(id);
-        var uploads = new List<ReportWorkflow.Upload>();
-        foreach (var file in files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)))
+        var uploads = new List<UploadedFile>();
+        foreach (var file in files.Where(UploadedFile.IsChosen))
         {
-            // A file over the limit is refused before it is read into memory.
-            if (file.Length > MaxFileBytes)
+            try
             {
-                ModelState.AddModelError("Files", $"Файл «{file.FileName}» слишком большой: допускается не больше {FileSizeText.Format(MaxFileBytes)}.");
-                continue;
+                // A file over the limit is refused before it is read into memory.
+                uploads.Add(await UploadedFile.ReadAsync(file, MaxFileBytes, $" «{file.FileName}»", HttpContext.RequestAborted));
             }
-            using var buffer = new MemoryStream((int)file.Length);
-            await file.CopyToAsync(buffer);
-            uploads.Add(new ReportWorkflow.Upload(file.FileName, buffer.ToArray()));
+            catch (UploadRefusedException e)
+            {
+                ModelState.AddModelError("Files", e.Message);
+            }
         }
         if (!ModelState.IsValid) return await RedisplayAsync(id);
-        var report = (await workflow.LoadAsync(id))!;
-        var outcome = await workflow.SaveAsync(report, Input.Status, Input.Text, Input.LinksText, Input.Version, uploads, submit);
+        var report = (await workflow.LoadAsync(id, HttpContext.RequestAborted))!;
+        var outcome = await workflow.SaveAsync(report, Input.Status, Input.Text, Input.LinksText, Input.Version, uploads, submit, HttpContext.RequestAborted);
         var done = submit ? "Отчёт отправлен на проверку." : "Черновик сохранён" + (uploads.Count > 0 ? $", файлов добавлено: {uploads.Count}." : ".");
         return await AfterAsync(id, outcome, done);
     }
@@ -94,8 +95,8 @@ public class DetailsModel(AppDbContext db, ReportGuard guard, ReportWorkflow wor
         var access = await guard.CheckReportAsync(User, id, ReportOperations.Review);
         if (access != Access.Allowed) return this.Refuse(access);
         if (!ModelState.IsValid) return await RedisplayAsync(id);
-        var report = (await workflow.LoadAsync(id))!;
-        var outcome = await workflow.ReviewAsync(report, accept, Review.Comment, Review.Version);
+        var report = (await workflow.LoadAsync(id, HttpContext.RequestAborted))!;
+        var outcome = await workflow.ReviewAsync(report, accept, Review.Comment, Review.Version, HttpContext.RequestAborted);
         return await AfterAsync(id, outcome, accept ? "Отчёт принят." : "Отчёт возвращён на доработку с комментарием.");
     }
 
@@ -130,7 +131,7 @@ public class DetailsModel(AppDbContext db, ReportGuard guard, ReportWorkflow wor
     {
         var access = await guard.CheckReportAsync(User, id, operation);
         if (access != Access.Allowed) return this.Refuse(access);
-        Report = (await ReportView.LoadAsync(db, id))!;
+        Report = (await ReportView.LoadAsync(db, id, HttpContext.RequestAborted))!;
         var resource = new ReportResource(Report.SchoolId);
         CanFill = (await authorization.AuthorizeAsync(User, resource, ReportOperations.Fill)).Succeeded;
         CanReview = (await authorization.AuthorizeAsync(User, resource, ReportOperations.Review)).Succeeded;

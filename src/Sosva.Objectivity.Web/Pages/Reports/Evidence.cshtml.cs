@@ -19,7 +19,7 @@ public class EvidenceModel(AppDbContext db, ReportGuard guard) : PageModel
         var access = await guard.CheckFileAsync(User, id, ReportOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
         var file = await db.EvidenceFiles.AsNoTracking().Where(f => f.Id == id)
-            .Select(f => new { f.FileName, f.ContentType, f.Content!.Data }).SingleAsync();
+            .Select(f => new { f.FileName, f.ContentType, f.Content!.Data }).SingleAsync(HttpContext.RequestAborted);
         // Even if a browser ignored the attachment disposition, a sandboxed response runs no script.
         Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         return File(file.Data, file.ContentType, file.FileName);

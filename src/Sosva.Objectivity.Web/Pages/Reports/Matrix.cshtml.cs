@@ -33,10 +33,7 @@ public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat form
         // The Excel has every school (no page).
         var refused = await LoadAsync(id, sectionId, schoolId, state, null);
         if (refused is not null) return refused;
-        using var buffer = new MemoryStream();
-        MatrixExcelExport.Write(Matrix, buffer);
-        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ExportFileName.For("Исполнение " + Matrix.RoadmapTitle, "xlsx"));
+        return this.ExportFile(ExportFormat.Excel, "Исполнение " + Matrix.RoadmapTitle, stream => MatrixExcelExport.Write(Matrix, stream));
     }
 
     private async Task<IActionResult?> LoadAsync(int id, int? sectionId, int? schoolId, ReportProgress? state, int? page)
@@ -45,7 +42,7 @@ public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat form
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
         (SectionId, SchoolId, State) = (sectionId, schoolId, state);
-        Matrix = (await ExecutionMatrix.LoadAsync(db, id, format.Today(), sectionId, schoolId, state, page, cache))!;
+        Matrix = (await ExecutionMatrix.LoadAsync(db, id, format.Today(), sectionId, schoolId, state, page, cache, HttpContext.RequestAborted))!;
         return null;
     }
 

@@ -21,10 +21,10 @@ public class MyModel(AppDbContext db, DisplayFormat format) : PageModel
         var schoolId = Policies.SchoolIdOf(User)!.Value;
         Today = format.Today();
         RoadmapId = roadmapId;
-        SchoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleOrDefaultAsync() ?? "";
-        Groups = await MyReports.LoadAsync(db, schoolId, Today, roadmapId);
+        SchoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleOrDefaultAsync(HttpContext.RequestAborted) ?? "";
+        Groups = await MyReports.LoadAsync(db, schoolId, Today, roadmapId, HttpContext.RequestAborted);
         Roadmaps = (await db.ExecutionReports.AsNoTracking().Where(r => r.SchoolId == schoolId && r.IsRequired)
-                .Select(r => new { r.Measure!.Section!.RoadmapId, r.Measure.Section.Roadmap!.Title }).Distinct().ToListAsync())
+                .Select(r => new { r.Measure!.Section!.RoadmapId, r.Measure.Section.Roadmap!.Title }).Distinct().ToListAsync(HttpContext.RequestAborted))
             .Select(r => (r.RoadmapId, r.Title)).OrderBy(r => r.Title, StringComparer.Create(new System.Globalization.CultureInfo("ru-RU"), true)).ToList();
     }
 }

@@ -35,15 +35,15 @@ public class ReviewModel(AppDbContext db, DisplayFormat format, Microsoft.Extens
         Today = format.Today();
         (RoadmapId, SchoolId, Show) = (roadmapId, schoolId, ReviewList.Normalize(show));
         if (roadmapId is not null) SectionId = sectionId;
-        (Total, PageNumber, Rows) = await ReviewList.LoadAsync(db, Today, Show, roadmapId, SectionId, schoolId, p, PageSize);
+        (Total, PageNumber, Rows) = await ReviewList.LoadAsync(db, Today, Show, roadmapId, SectionId, schoolId, p, PageSize, HttpContext.RequestAborted);
 
         Roadmaps = (await db.Roadmaps.AsNoTracking()
                 .Where(r => r.Level == RoadmapLevel.Municipal && r.Status != RoadmapStatus.Draft)
-                .OrderBy(r => r.Title).Select(r => new { r.Id, r.Title }).ToListAsync())
+                .OrderBy(r => r.Title).Select(r => new { r.Id, r.Title }).ToListAsync(HttpContext.RequestAborted))
             .Select(r => (r.Id, r.Title)).ToList();
         if (roadmapId is not null)
             Sections = (await db.Sections.AsNoTracking().Where(s => s.RoadmapId == roadmapId).OrderBy(s => s.Position)
-                    .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync())
+                    .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync(HttpContext.RequestAborted))
                 .Select(s => (s.Id, DisplayFormat.Clip($"{s.Number} {s.Title}".Trim(), 90))).ToList();
         Schools = await SchoolQueries.PickerAsync(db, schoolId, schoolPicker.Value.SelectLimit);
     }

@@ -44,11 +44,11 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
     }
 
     public Task<IActionResult> OnGetExcelAsync() =>
-        ExportAsync("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SchoolReportExcelExport.Write);
+        ExportAsync(ExportFormat.Excel, SchoolReportExcelExport.Write);
 
-    public Task<IActionResult> OnGetPdfAsync() => ExportAsync("pdf", "application/pdf", SchoolReportPdfExport.Write);
+    public Task<IActionResult> OnGetPdfAsync() => ExportAsync(ExportFormat.Pdf, SchoolReportPdfExport.Write);
 
-    private async Task<IActionResult> ExportAsync(string extension, string contentType, Action<SchoolReportData, Stream> write)
+    private async Task<IActionResult> ExportAsync(ExportFormat exportFormat, Action<SchoolReportData, Stream> write)
     {
         var schoolId = SchoolId ?? (IsPrincipal ? Policies.SchoolIdOf(User) : null);
         if (ModelState.IsValid)
@@ -71,10 +71,7 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
         var data = await SchoolReportData.LoadAsync(db, format, schoolId.Value, From ?? defaultFrom, To ?? defaultTo, HttpContext.RequestAborted);
         if (data is null) return NotFound();
         data = data with { Links = new SchoolReportLinks($"{Request.Scheme}://{Request.Host}") };
-        // The writers are synchronous; build the file in memory, then send it (a failure sends nothing half-written).
-        using var buffer = new MemoryStream();
-        write(data, buffer);
-        return File(buffer.ToArray(), contentType, ExportFileName.For(data.FileTitle, extension));
+        return this.ExportFile(exportFormat, data.FileTitle, stream => write(data, stream));
     }
 
     private async Task PrepareAsync()
@@ -86,7 +83,7 @@ public class SchoolReportModel(AppDbContext db, ReportGuard guard, DisplayFormat
         {
             SchoolId ??= Policies.SchoolIdOf(User);
             var own = Policies.SchoolIdOf(User);
-            OwnSchoolName = await db.Schools.Where(s => s.Id == own).Select(s => s.ShortName).FirstOrDefaultAsync();
+            OwnSchoolName = await db.Schools.Where(s => s.Id == own).Select(s => s.ShortName).FirstOrDefaultAsync(HttpContext.RequestAborted);
         }
         else
         {

@@ -54,7 +54,7 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
     {
         var denied = await LoadAsync(id);
         if (denied is not null) return denied;
-        var source = await db.Roadmaps.AsNoTracking().SingleAsync(r => r.Id == id);
+        var source = await db.Roadmaps.AsNoTracking().SingleAsync(r => r.Id == id, HttpContext.RequestAborted);
         var next = !IsPrincipal;
         Input = new InputModel
         {
@@ -83,10 +83,10 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
         var source = await db.Roadmaps.AsNoTracking().AsSplitQuery()
             .Include(r => r.Sections).ThenInclude(s => s.Measures).ThenInclude(m => m.Checkpoints)
             .Include(r => r.Sections).ThenInclude(s => s.Measures).ThenInclude(m => m.AssignedSchools)
-            .SingleAsync(r => r.Id == id);
+            .SingleAsync(r => r.Id == id, HttpContext.RequestAborted);
         var copy = RoadmapCopy.Create(source, Input.Title.Trim(), Input.Level, Input.SchoolId, Input.PeriodStart!.Value, Input.PeriodEnd!.Value);
         db.Roadmaps.Add(copy);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         StatusMessage = "Копия создана как черновик. Проверьте контрольные сроки и утвердите её.";
         return RedirectToPage("/Roadmaps/Details", new { id = copy.Id });
     }
@@ -96,7 +96,7 @@ public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
         Id = id;
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
-        SourceTitle = await db.Roadmaps.Where(r => r.Id == id).Select(r => r.Title).SingleAsync();
+        SourceTitle = await db.Roadmaps.Where(r => r.Id == id).Select(r => r.Title).SingleAsync(HttpContext.RequestAborted);
         Schools = await CreateModel.SchoolItemsAsync(db);
         return null;
     }

@@ -44,7 +44,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService authorization) :
         if (!(await authorization.AuthorizeAsync(User, new RoadmapResource(roadmap.Level, roadmap.SchoolId, roadmap.Status), RoadmapOperations.Edit)).Succeeded)
             return Forbid();
         db.Roadmaps.Add(roadmap);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         StatusMessage = "Дорожная карта создана. Добавьте разделы и мероприятия.";
         return RedirectToPage("/Roadmaps/Details", new { id = roadmap.Id });
     }

@@ -33,27 +33,23 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
 
     /// <summary>The roadmap as a spreadsheet (docs/design.md#9-exports).</summary>
     public Task<IActionResult> OnGetExcelAsync(int id) =>
-        ExportAsync(id, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            (roadmap, stream) => RoadmapExcelExport.Write(roadmap, stream, format.Today()));
+        ExportAsync(id, ExportFormat.Excel, (roadmap, stream) => RoadmapExcelExport.Write(roadmap, stream, format.Today()));
 
     /// <summary>The roadmap as a printable PDF in the layout of the source documents.</summary>
     public Task<IActionResult> OnGetPdfAsync(int id) =>
-        ExportAsync(id, "pdf", "application/pdf", (roadmap, stream) => RoadmapPdfExport.Write(roadmap, stream, format.Today()));
+        ExportAsync(id, ExportFormat.Pdf, (roadmap, stream) => RoadmapPdfExport.Write(roadmap, stream, format.Today()));
 
-    private async Task<IActionResult> ExportAsync(int id, string extension, string contentType, Action<Roadmap, Stream> write)
+    private async Task<IActionResult> ExportAsync(int id, ExportFormat kind, Action<Roadmap, Stream> write)
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
         var roadmap = await db.Roadmaps.AsNoTracking().AsSplitQuery()
             .Include(r => r.School)
             .Include(r => r.Sections).ThenInclude(s => s.Measures).ThenInclude(m => m.Checkpoints)
-            .SingleAsync(r => r.Id == id);
+            .SingleAsync(r => r.Id == id, HttpContext.RequestAborted);
         roadmap.Sections = roadmap.Sections.OrderBy(s => s.Position).ToList();
         foreach (var section in roadmap.Sections) section.Measures = section.Measures.OrderBy(m => m.Position).ToList();
-        // The writers are synchronous; build the file in memory, then send it (a failure sends nothing half-written).
-        using var buffer = new MemoryStream();
-        write(roadmap, buffer);
-        return File(buffer.ToArray(), contentType, ExportFileName.For(roadmap.Title, extension));
+        return this.ExportFile(kind, roadmap.Title, stream => write(roadmap, stream));
     }
 
 
@@ -61,16 +57,16 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
-        var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id);
-        var hasMeasures = status == RoadmapStatus.Approved && await db.Measures.AnyAsync(m => m.Section!.RoadmapId == id);
+        var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id, HttpContext.RequestAborted);
+        var hasMeasures = status == RoadmapStatus.Approved && await db.Measures.AnyAsync(m => m.Section!.RoadmapId == id, HttpContext.RequestAborted);
         var outcome = roadmap.ChangeStatus(status, hasMeasures, clock.GetUtcNow(), User.Identity?.Name);
         if (!outcome.Succeeded)
         {
             StatusMessage = outcome.Reason;
             return RedirectToPage(new { id });
         }
-        await db.SaveChangesAsync();
-        var changes = await planner.SyncRoadmapAsync(id);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        var changes = await planner.SyncRoadmapAsync(id, HttpContext.RequestAborted);
         StatusMessage = status switch
         {
             RoadmapStatus.Approved => $"Дорожная карта утверждена: её мероприятия видны школам, отчётов школ ожидается: {changes.Create.Count + changes.Revive.Count}.",
@@ -84,9 +80,9 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     {
         var access = await guard.CheckSectionAsync(User, sectionId, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
-        var sections = await db.Sections.Where(s => s.RoadmapId == id).OrderBy(s => s.Position).ToListAsync();
+        var sections = await db.Sections.Where(s => s.RoadmapId == id).OrderBy(s => s.Position).ToListAsync(HttpContext.RequestAborted);
         Reorder(sections, sections.FindIndex(s => s.Id == sectionId), delta, (s, p) => s.Position = p);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         return RedirectToPage("/Roadmaps/Details", null, new { id }, $"s-{sectionId}");
     }
 
@@ -94,10 +90,10 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     {
         var access = await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
-        var sectionId = await db.Measures.Where(m => m.Id == measureId).Select(m => m.SectionId).SingleAsync();
-        var measures = await db.Measures.Where(m => m.SectionId == sectionId).OrderBy(m => m.Position).ToListAsync();
+        var sectionId = await db.Measures.Where(m => m.Id == measureId).Select(m => m.SectionId).SingleAsync(HttpContext.RequestAborted);
+        var measures = await db.Measures.Where(m => m.SectionId == sectionId).OrderBy(m => m.Position).ToListAsync(HttpContext.RequestAborted);
         Reorder(measures, measures.FindIndex(m => m.Id == measureId), delta, (m, p) => m.Position = p);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         return RedirectToPage("/Roadmaps/Details", null, new { id }, $"m-{measureId}");
     }
 
@@ -106,14 +102,14 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         var access = await guard.CheckSectionAsync(User, sectionId, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
         var section = await db.Sections.Include(s => s.Measures).ThenInclude(m => m.Checkpoints)
-            .Include(s => s.Measures).ThenInclude(m => m.AssignedSchools).SingleAsync(s => s.Id == sectionId);
-        if (await planner.ReleaseMeasuresAsync(section.Measures.Select(m => m.Id).ToList()) is > 0 and var kept)
+            .Include(s => s.Measures).ThenInclude(m => m.AssignedSchools).SingleAsync(s => s.Id == sectionId, HttpContext.RequestAborted);
+        if (await planner.ReleaseMeasuresAsync(section.Measures.Select(m => m.Id).ToList(), HttpContext.RequestAborted) is > 0 and var kept)
         {
             StatusMessage = $"Раздел не удалён: по его мероприятиям школы уже отчитались ({kept}). Отчёты школ не удаляются вместе с планом.";
             return RedirectToPage("/Roadmaps/Details", null, new { id }, $"s-{sectionId}");
         }
         db.Sections.Remove(section);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         StatusMessage = $"Раздел «{section.Title}» удалён вместе с мероприятиями ({section.Measures.Count}).";
         return RedirectToPage(new { id });
     }
@@ -122,14 +118,14 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     {
         var access = await guard.CheckMeasureAsync(User, measureId, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
-        var measure = await db.Measures.Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == measureId);
-        if (await planner.ReleaseMeasuresAsync([measureId]) is > 0 and var kept)
+        var measure = await db.Measures.Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == measureId, HttpContext.RequestAborted);
+        if (await planner.ReleaseMeasuresAsync([measureId], HttpContext.RequestAborted) is > 0 and var kept)
         {
             StatusMessage = $"Мероприятие {measure.Number} не удалено: по нему школы уже отчитались ({kept}). Отчёты школ не удаляются вместе с планом.";
             return RedirectToPage("/Roadmaps/Details", null, new { id }, $"m-{measureId}");
         }
         db.Measures.Remove(measure);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         StatusMessage = $"Мероприятие {measure.Number} удалено.";
         return RedirectToPage("/Roadmaps/Details", null, new { id }, $"s-{measure.SectionId}");
     }

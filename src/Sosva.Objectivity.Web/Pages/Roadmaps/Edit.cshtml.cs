@@ -22,7 +22,7 @@ public class EditModel(AppDbContext db, RoadmapGuard guard, IAuthorizationServic
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
-        var roadmap = await db.Roadmaps.AsNoTracking().SingleAsync(r => r.Id == id);
+        var roadmap = await db.Roadmaps.AsNoTracking().SingleAsync(r => r.Id == id, HttpContext.RequestAborted);
         (Id, Version, Input) = (id, roadmap.Version, RoadmapForm.From(roadmap));
         ViewData["Schools"] = await CreateModel.SchoolItemsAsync(db);
         return Page();
@@ -38,7 +38,7 @@ public class EditModel(AppDbContext db, RoadmapGuard guard, IAuthorizationServic
             ModelState.AddModelError("Input.SchoolId", unknown);
         if (!ModelState.IsValid) return Page();
 
-        var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id);
+        var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == id, HttpContext.RequestAborted);
         db.Entry(roadmap).Property(r => r.Version).OriginalValue = Version;
         Input.ApplyTo(roadmap);
         // The new level/school must be one the user may edit too (a principal cannot move a plan to another school).
@@ -46,11 +46,11 @@ public class EditModel(AppDbContext db, RoadmapGuard guard, IAuthorizationServic
             return Forbid();
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateConcurrencyException e)
         {
-            var theirs = await e.Entries.Single().GetDatabaseValuesAsync();
+            var theirs = await e.Entries.Single().GetDatabaseValuesAsync(HttpContext.RequestAborted);
             ModelState.AddModelError("", theirs is null
                 ? "Дорожная карта удалена другим пользователем."
                 : $"Пока вы редактировали, дорожную карту изменил пользователь {theirs["UpdatedBy"]} ({format.DateTime((DateTimeOffset)theirs["UpdatedAt"]!)}): " +

@@ -9,6 +9,7 @@ using Sosva.Objectivity.Domain.Roadmaps.Import;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Configurations;
 using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
@@ -75,9 +76,9 @@ public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionP
         InterpretedRoadmap read;
         try
         {
-            read = await import.ReadAsync(Upload, PastedText);
+            read = await import.ReadAsync(Upload, PastedText, HttpContext.RequestAborted);
         }
-        catch (RoadmapImportException e)
+        catch (UploadRefusedException e)
         {
             ModelState.AddModelError("", e.Message);
             return Page();
@@ -124,7 +125,7 @@ public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionP
         roadmap.OrderNumber = string.IsNullOrWhiteSpace(Preview.OrderNumber) ? null : Preview.OrderNumber.Trim();
         roadmap.OrderDate = Preview.OrderDate;
         db.Roadmaps.Add(roadmap);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         StatusMessage = $"Создан черновик: разделов — {roadmap.Sections.Count}, мероприятий — {roadmap.Sections.Sum(x => x.Measures.Count)}. " +
                         "Проверьте сроки и исполнителей, затем утвердите.";
         return RedirectToPage("/Roadmaps/Details", new { id = roadmap.Id });

@@ -65,7 +65,7 @@ public class IndexModel(AppDbContext db, Microsoft.Extensions.Options.IOptions<S
         };
         Rows = await query.Select(r => new Row(r.Id, r.Title, r.Level, r.School != null ? r.School.ShortName : null,
                 r.PeriodStart, r.PeriodEnd, r.Status, r.OrderNumber, r.OrderDate, r.Sections.SelectMany(s => s.Measures).Count()))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
     }
 
     public string SortLink(string key) =>

@@ -40,7 +40,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         if (denied is not null) return denied;
         if (id is not null)
         {
-            var measure = await db.Measures.AsNoTracking().Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == id);
+            var measure = await db.Measures.AsNoTracking().Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == id, HttpContext.RequestAborted);
             (Input, Version) = (MeasureForm.From(measure), measure.Version);
         }
         else
@@ -70,27 +70,27 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         Measure measure;
         if (id is null)
         {
-            var position = await db.Measures.Where(m => m.SectionId == Input.SectionId).Select(m => (int?)m.Position).MaxAsync() ?? -1;
+            var position = await db.Measures.Where(m => m.SectionId == Input.SectionId).Select(m => (int?)m.Position).MaxAsync(HttpContext.RequestAborted) ?? -1;
             measure = new Measure { Position = position + 1 };
             db.Measures.Add(measure);
         }
         else
         {
-            measure = await db.Measures.Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == id);
+            measure = await db.Measures.Include(m => m.Checkpoints).Include(m => m.AssignedSchools).SingleAsync(m => m.Id == id, HttpContext.RequestAborted);
             db.Entry(measure).Property(m => m.Version).OriginalValue = Version;
             if (measure.SectionId != Input.SectionId)
-                measure.Position = (await db.Measures.Where(m => m.SectionId == Input.SectionId).Select(m => (int?)m.Position).MaxAsync() ?? -1) + 1;
+                measure.Position = (await db.Measures.Where(m => m.SectionId == Input.SectionId).Select(m => (int?)m.Position).MaxAsync(HttpContext.RequestAborted) ?? -1) + 1;
         }
         MeasureEditing.Apply(Input, measure, PeriodStart, PeriodEnd);
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateConcurrencyException)
         {
             return await ConflictAsync(id!.Value);
         }
-        await planner.SyncRoadmapAsync(RoadmapId);
+        await planner.SyncRoadmapAsync(RoadmapId, HttpContext.RequestAborted);
         StatusMessage = $"Мероприятие {measure.Number} сохранено.";
         return RedirectToPage("/Roadmaps/Details", null, new { id = RoadmapId }, $"m-{measure.Id}");
     }
@@ -100,7 +100,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     {
         var access = await guard.CheckRoadmapAsync(User, roadmapId, RoadmapOperations.Read);
         if (access != Access.Allowed) return this.Refuse(access);
-        var period = await db.Roadmaps.Where(r => r.Id == roadmapId).Select(r => new { r.PeriodStart, r.PeriodEnd }).SingleAsync();
+        var period = await db.Roadmaps.Where(r => r.Id == roadmapId).Select(r => new { r.PeriodStart, r.PeriodEnd }).SingleAsync(HttpContext.RequestAborted);
         var parsed = DeadlineParser.Parse(text, period.PeriodStart, period.PeriodEnd);
         return new JsonResult(new
         {
@@ -115,7 +115,7 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     private async Task<IActionResult> ConflictAsync(int id)
     {
         db.ChangeTracker.Clear();
-        var current = await db.Measures.AsNoTracking().Include(m => m.Checkpoints).Include(m => m.AssignedSchools).FirstOrDefaultAsync(m => m.Id == id);
+        var current = await db.Measures.AsNoTracking().Include(m => m.Checkpoints).Include(m => m.AssignedSchools).FirstOrDefaultAsync(m => m.Id == id, HttpContext.RequestAborted);
         if (current is null)
         {
             ModelState.AddModelError("", "Мероприятие удалено другим пользователем. Скопируйте свой текст, если он нужен.");
@@ -137,15 +137,15 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
             : sectionId is { } sid ? await guard.CheckSectionAsync(User, sid, RoadmapOperations.Edit) : Access.NotFound;
         if (access != Access.Allowed) return this.Refuse(access);
 
-        var section = id is { } mid ? await db.Measures.Where(m => m.Id == mid).Select(m => m.SectionId).SingleAsync() : sectionId!.Value;
+        var section = id is { } mid ? await db.Measures.Where(m => m.Id == mid).Select(m => m.SectionId).SingleAsync(HttpContext.RequestAborted) : sectionId!.Value;
         var roadmap = await db.Sections.Where(s => s.Id == section)
-            .Select(s => new { s.Roadmap!.Id, s.Roadmap.Title, s.Roadmap.PeriodStart, s.Roadmap.PeriodEnd, s.Roadmap.SchoolId }).SingleAsync();
+            .Select(s => new { s.Roadmap!.Id, s.Roadmap.Title, s.Roadmap.PeriodStart, s.Roadmap.PeriodEnd, s.Roadmap.SchoolId }).SingleAsync(HttpContext.RequestAborted);
         (RoadmapId, RoadmapTitle, PeriodStart, PeriodEnd, PlanSchoolId) = (roadmap.Id, roadmap.Title, roadmap.PeriodStart, roadmap.PeriodEnd, roadmap.SchoolId);
         Sections = (await db.Sections.AsNoTracking().Where(s => s.RoadmapId == RoadmapId).OrderBy(s => s.Position)
-                .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync())
+                .Select(s => new { s.Id, s.Number, s.Title }).ToListAsync(HttpContext.RequestAborted))
             .Select(s => (s.Id, $"{s.Number} {s.Title}".Trim())).ToList();
         Schools = (await db.Schools.AsNoTracking().Where(s => s.IsActive && (PlanSchoolId == null || s.Id == PlanSchoolId)).OrderByName()
-                .Select(s => new { s.Id, s.ShortName }).ToListAsync())
+                .Select(s => new { s.Id, s.ShortName }).ToListAsync(HttpContext.RequestAborted))
             .Select(s => (s.Id, s.ShortName)).ToList();
         return null;
     }

@@ -37,7 +37,7 @@ public class SectionModel(AppDbContext db, RoadmapGuard guard) : PageModel
         if (denied is not null) return denied;
         if (id is not null)
         {
-            var section = await db.Sections.AsNoTracking().SingleAsync(s => s.Id == id);
+            var section = await db.Sections.AsNoTracking().SingleAsync(s => s.Id == id, HttpContext.RequestAborted);
             (Input.Number, Input.Title, Version) = (section.Number, section.Title, section.Version);
         }
         return Page();
@@ -52,24 +52,24 @@ public class SectionModel(AppDbContext db, RoadmapGuard guard) : PageModel
         Section section;
         if (id is null)
         {
-            var position = await db.Sections.Where(s => s.RoadmapId == RoadmapId).Select(s => (int?)s.Position).MaxAsync() ?? -1;
+            var position = await db.Sections.Where(s => s.RoadmapId == RoadmapId).Select(s => (int?)s.Position).MaxAsync(HttpContext.RequestAborted) ?? -1;
             section = new Section { RoadmapId = RoadmapId, Position = position + 1 };
             db.Sections.Add(section);
         }
         else
         {
-            section = await db.Sections.SingleAsync(s => s.Id == id);
+            section = await db.Sections.SingleAsync(s => s.Id == id, HttpContext.RequestAborted);
             db.Entry(section).Property(s => s.Version).OriginalValue = Version;
         }
         section.Number = string.IsNullOrWhiteSpace(Input.Number) ? null : Input.Number.Trim();
         section.Title = Input.Title.Trim();
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateConcurrencyException e)
         {
-            var theirs = await e.Entries.Single().GetDatabaseValuesAsync();
+            var theirs = await e.Entries.Single().GetDatabaseValuesAsync(HttpContext.RequestAborted);
             ModelState.AddModelError("", theirs is null
                 ? "Раздел удалён другим пользователем."
                 : $"Раздел только что изменил пользователь {theirs["UpdatedBy"]}: теперь он называется «{theirs["Number"]} {theirs["Title"]}». " +
@@ -89,8 +89,8 @@ public class SectionModel(AppDbContext db, RoadmapGuard guard) : PageModel
             ? await guard.CheckSectionAsync(User, sectionId, RoadmapOperations.Edit)
             : roadmapId is { } rid ? await guard.CheckRoadmapAsync(User, rid, RoadmapOperations.Edit) : Access.NotFound;
         if (access != Access.Allowed) return this.Refuse(access);
-        RoadmapId = id is { } sid ? await db.Sections.Where(s => s.Id == sid).Select(s => s.RoadmapId).SingleAsync() : roadmapId!.Value;
-        RoadmapTitle = await db.Roadmaps.Where(r => r.Id == RoadmapId).Select(r => r.Title).SingleAsync();
+        RoadmapId = id is { } sid ? await db.Sections.Where(s => s.Id == sid).Select(s => s.RoadmapId).SingleAsync(HttpContext.RequestAborted) : roadmapId!.Value;
+        RoadmapTitle = await db.Roadmaps.Where(r => r.Id == RoadmapId).Select(r => r.Title).SingleAsync(HttpContext.RequestAborted);
         return null;
     }
 }

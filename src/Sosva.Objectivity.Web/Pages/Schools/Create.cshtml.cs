@@ -25,8 +25,8 @@ public class CreateModel(AppDbContext db, ReportPlanner planner) : PageModel
         var school = new School();
         Input.ApplyTo(school);
         db.Schools.Add(school);
-        await db.SaveChangesAsync();
-        await planner.SyncAllAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await planner.SyncAllAsync(HttpContext.RequestAborted);
         StatusMessage = $"Школа «{school.ShortName}» добавлена.";
         return RedirectToPage("/Schools/Details", new { id = school.Id });
     }

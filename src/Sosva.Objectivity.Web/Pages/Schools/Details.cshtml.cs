@@ -23,14 +23,14 @@ public class DetailsModel(AppDbContext db, IAuthorizationService authorization) 
         // Authorize before looking the school up, so a principal cannot tell which ids exist.
         if (!(await authorization.AuthorizeAsync(User, id, Policies.SchoolData)).Succeeded) return Forbid();
 
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);
         if (school is null) return NotFound();
         School = school;
         Accounts = (await db.Users.AsNoTracking().Where(u => u.SchoolId == id).OrderBy(u => u.UserName)
-                .Select(u => new { u.UserName, u.FullName }).ToListAsync())
+                .Select(u => new { u.UserName, u.FullName }).ToListAsync(HttpContext.RequestAborted))
             .Select(u => (u.UserName ?? "", u.FullName)).ToList();
         Plans = (await db.Roadmaps.AsNoTracking().Where(r => r.Level == RoadmapLevel.School && r.SchoolId == id)
-                .OrderByDescending(r => r.PeriodStart).Select(r => new { r.Id, r.Title, r.Status }).ToListAsync())
+                .OrderByDescending(r => r.PeriodStart).Select(r => new { r.Id, r.Title, r.Status }).ToListAsync(HttpContext.RequestAborted))
             .Select(r => (r.Id, r.Title, r.Status)).ToList();
         return Page();
     }

@@ -26,7 +26,7 @@ public class EditModel(AppDbContext db, ReportPlanner planner, DisplayFormat for
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);
         if (school is null) return NotFound();
         (Id, Title, Version, Input) = (id, school.ShortName, school.Version, SchoolForm.From(school));
         return Page();
@@ -34,7 +34,7 @@ public class EditModel(AppDbContext db, ReportPlanner planner, DisplayFormat for
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == id);
+        var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);
         if (school is null) return NotFound();
         (Id, Title) = (id, school.ShortName);
 
@@ -45,7 +45,7 @@ public class EditModel(AppDbContext db, ReportPlanner planner, DisplayFormat for
         Input.ApplyTo(school);
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateConcurrencyException e)
         {
@@ -57,7 +57,7 @@ public class EditModel(AppDbContext db, ReportPlanner planner, DisplayFormat for
 
     private async Task<IActionResult> ConflictAsync(DbUpdateConcurrencyException e)
     {
-        var current = await e.Entries.Single().GetDatabaseValuesAsync();
+        var current = await e.Entries.Single().GetDatabaseValuesAsync(HttpContext.RequestAborted);
         if (current is null)
         {
             ModelState.AddModelError("", "Школа была удалена другим пользователем.");
@@ -93,13 +93,13 @@ public class EditModel(AppDbContext db, ReportPlanner planner, DisplayFormat for
 
     public async Task<IActionResult> OnPostActiveAsync(int id, bool active)
     {
-        var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == id);
+        var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);
         if (school is null) return NotFound();
         db.Entry(school).Property(s => s.Version).OriginalValue = Version;
         school.IsActive = active;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -107,7 +107,7 @@ public class EditModel(AppDbContext db, ReportPlanner planner, DisplayFormat for
             return RedirectToPage(new { id });
         }
         // A school that joins gets the reports of measures for all schools; one that leaves loses its empty ones.
-        await planner.SyncAllAsync();
+        await planner.SyncAllAsync(HttpContext.RequestAborted);
         StatusMessage = active ? $"Школа «{school.ShortName}» снова действующая." : $"Школа «{school.ShortName}» выведена из числа действующих.";
         return RedirectToPage("/Schools/Details", new { id });
     }

@@ -58,11 +58,11 @@ public class IndexModel(AppDbContext db) : PageModel
             _ => query.OrderByName(),
         };
 
-        Total = await query.CountAsync();
+        Total = await query.CountAsync(HttpContext.RequestAborted);
         PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
         Rows = await query.Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
             .Select(s => new Row(s.Id, s.ShortName, s.FullName, s.Inn, s.PrincipalName, s.IsRural, s.IsSmall, s.IsActive))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
     }
 
     /// <summary>The link that sorts by <paramref name="key"/>, toggling the direction when it is the current key.</summary>

@@ -125,10 +125,8 @@ public class CampaignAndMethodologyTests(PortalFactory portal) : MonitoringTest(
 
         var page = await specialist.GetDocumentAsync($"/Monitoring/Campaigns/Details/{campaign.Id}");
         page.QuerySelector("[data-testid=status-actions]").Should().BeNull();
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-                    ?? (await specialist.GetDocumentAsync("/Account/ChangePassword")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var response = await specialist.PostAsync($"/Monitoring/Campaigns/Status/{campaign.Id}?handler=Compute",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var token = page.FindAntiforgeryToken() ?? await specialist.AntiforgeryTokenAsync("/Account/ChangePassword");
+        var response = await specialist.PostWithTokenAsync($"/Monitoring/Campaigns/Status/{campaign.Id}?handler=Compute", token);
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await specialist.GetAsync("/Monitoring/Campaigns/Create")).StatusCode.Should().Be(HttpStatusCode.Forbidden);

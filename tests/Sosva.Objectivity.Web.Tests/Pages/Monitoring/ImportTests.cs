@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Monitoring;
@@ -24,17 +23,10 @@ public class ImportTests(PortalFactory portal) : MonitoringTest(portal)
         sheet.Cell(row, Column(sheet, "P5: вариант")).SetValue(p5);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int campaignId, byte[] file)
-    {
-        var page = await client.GetDocumentAsync($"/Monitoring/Campaigns/Import/{campaignId}");
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent();
-        var bytes = new ByteArrayContent(file);
-        bytes.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        content.Add(bytes, "file", "данные.xlsx");
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        return await client.PostAsync($"/Monitoring/Campaigns/Import/{campaignId}?handler=Preview", content);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, int campaignId, byte[] file) =>
+        client.PostMultipartAsync($"/Monitoring/Campaigns/Import/{campaignId}", [],
+            [new UploadFile("file", "данные.xlsx", file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")],
+            $"/Monitoring/Campaigns/Import/{campaignId}?handler=Preview");
 
     private static byte[] Save(XLWorkbook workbook)
     {
@@ -69,12 +61,11 @@ public class ImportTests(PortalFactory portal) : MonitoringTest(portal)
         preview.QuerySelector("[data-testid=import-errors]").Should().BeNull();
         preview.QuerySelector("[data-testid=import-preview]")!.TextContent.Should().Contain("2 школ").And.Contain("3 / 0 / 0");
         (await ValueAsync(campaign.Id, a.Id, "P1")).Should().BeNull("nothing is saved before the confirmation");
-        var token = preview.QuerySelector("[data-testid=import-preview] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var confirmed = await client.PostAsync($"/Monitoring/Campaigns/Import/{campaign.Id}?handler=Confirm", new FormUrlEncodedContent(
+        var token = preview.AntiforgeryToken("[data-testid=import-preview]");
+        var confirmed = await client.PostWithTokenAsync($"/Monitoring/Campaigns/Import/{campaign.Id}?handler=Confirm", token,
         [
             new("fileData", preview.QuerySelector("input[name=fileData]")!.GetAttribute("value")!), new("fileName", "данные.xlsx"),
-            new("__RequestVerificationToken", token),
-        ]));
+        ]);
 
         confirmed.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await ValueAsync(campaign.Id, a.Id, "P1"))!.OnTimeCount.Should().Be(3);
@@ -102,12 +93,11 @@ public class ImportTests(PortalFactory portal) : MonitoringTest(portal)
 
         var preview = await HttpClientExtensions.ParseAsync(await UploadAsync(client, campaign.Id, file));
         preview.QuerySelector("[data-testid=import-errors]").Should().BeNull();
-        var token = preview.QuerySelector("[data-testid=import-preview] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var confirmed = await client.PostAsync($"/Monitoring/Campaigns/Import/{campaign.Id}?handler=Confirm", new FormUrlEncodedContent(
+        var token = preview.AntiforgeryToken("[data-testid=import-preview]");
+        var confirmed = await client.PostWithTokenAsync($"/Monitoring/Campaigns/Import/{campaign.Id}?handler=Confirm", token,
         [
             new("fileData", preview.QuerySelector("input[name=fileData]")!.GetAttribute("value")!), new("fileName", "данные.xlsx"),
-            new("__RequestVerificationToken", token),
-        ]));
+        ]);
 
         confirmed.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await ValueAsync(campaign.Id, a.Id, "P1"))!.OnTimeCount.Should().Be(2);

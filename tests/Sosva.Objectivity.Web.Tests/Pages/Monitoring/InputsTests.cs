@@ -150,13 +150,12 @@ public class InputsTests(PortalFactory portal) : MonitoringTest(portal)
         await Portal.WithDbAsync(db => db.MonitoringCampaigns.Where(c => c.Id == campaign.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Collecting)));
         var principalB = await SignedInAsync(Roles.Principal, b.Id);
-        var ownToken = (await principalB.GetDocumentAsync($"/Monitoring/Inputs/{campaign.Id}/{b.Id}"))
-            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var ownToken = await principalB.AntiforgeryTokenAsync($"/Monitoring/Inputs/{campaign.Id}/{b.Id}");
 
         (await principalB.GetAsync($"/Monitoring/Inputs/{campaign.Id}/{a.Id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await principalB.GetAsync($"/Monitoring/School/{campaign.Id}/{a.Id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var post = await principalB.PostAsync($"/Monitoring/Inputs/{campaign.Id}/{a.Id}", new FormUrlEncodedContent(
-            [new("Values[0].Code", "P5"), new("Values[0].Option", "none"), new("__RequestVerificationToken", ownToken)]));
+        var post = await principalB.PostWithTokenAsync($"/Monitoring/Inputs/{campaign.Id}/{a.Id}", ownToken,
+            [new("Values[0].Code", "P5"), new("Values[0].Option", "none")]);
         post.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await ValueAsync(campaign.Id, a.Id, "P5"))!.OptionCode.Should().Be("all");
         (await principalB.GetAsync($"/Monitoring/School/{campaign.Id + 1000}/{b.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);

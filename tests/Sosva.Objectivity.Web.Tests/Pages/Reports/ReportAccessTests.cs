@@ -32,11 +32,10 @@ public class ReportAccessTests(PortalFactory portal) : PortalTest(portal)
             .Select(r => new { r.Id, r.State, r.Status, r.Text, r.Version, r.ReviewComment, Files = r.Files.Count(f => f.RemovedAt == null) })
             .ToListAsync()).Select(r => r.ToString())));
 
-    private static async Task<string> TokenAsync(HttpClient client, string url) =>
-        (await client.GetDocumentAsync(url)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+    private static Task<string> TokenAsync(HttpClient client, string url) => client.AntiforgeryTokenAsync(url);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string token, string url, params KeyValuePair<string, string>[] fields) =>
-        client.PostAsync(url, HttpClientExtensions.Multipart(fields.Append(new("__RequestVerificationToken", token)),
+        client.PostAsync(url, HttpClientExtensions.Multipart(fields.WithToken(token),
             [File("Чужой.pdf", Pdf("чужой"))]));
 
     [Fact]

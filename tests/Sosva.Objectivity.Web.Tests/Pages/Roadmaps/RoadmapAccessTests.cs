@@ -28,12 +28,9 @@ public class RoadmapAccessTests(PortalFactory portal) : PortalTest(portal)
                      $"/Roadmaps/Section/{section.Id}", $"/Roadmaps/Section?roadmapId={roadmap.Id}", "/Roadmaps/Import" })
             (await principal.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.Forbidden, url);
 
-        var home = await principal.GetDocumentAsync("/");
-        var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var post = await principal.PostAsync($"/Roadmaps/Details/{roadmap.Id}?handler=DeleteMeasure&measureId={measure.Id}",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
-        var status = await principal.PostAsync($"/Roadmaps/Details/{roadmap.Id}?handler=Status&status=Draft",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var token = await principal.AntiforgeryTokenAsync("/");
+        var post = await principal.PostWithTokenAsync($"/Roadmaps/Details/{roadmap.Id}?handler=DeleteMeasure&measureId={measure.Id}", token);
+        var status = await principal.PostWithTokenAsync($"/Roadmaps/Details/{roadmap.Id}?handler=Status&status=Draft", token);
 
         post.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         status.StatusCode.Should().Be(HttpStatusCode.Forbidden);

@@ -352,15 +352,6 @@ public class RoadmapPagesTests(PortalFactory portal) : PortalTest(portal)
         (await Portal.WithDbAsync(db => db.Roadmaps.CountAsync())).Should().Be(0);
     }
 
-    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, byte[] content, string fileName)
-    {
-        var page = await client.GetDocumentAsync("/Roadmaps/Import");
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "Upload", fileName },
-        };
-        return await client.PostAsync("/Roadmaps/Import?handler=Read", form);
-    }
+    private static Task<HttpResponseMessage> PostFileAsync(HttpClient client, byte[] content, string fileName) =>
+        client.PostMultipartAsync("/Roadmaps/Import", [], [new UploadFile("Upload", fileName, content)], "/Roadmaps/Import?handler=Read");
 }

@@ -26,10 +26,10 @@ public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
 
     public async Task OnGetAsync()
     {
-        EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync();
+        EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(HttpContext.RequestAborted);
         // The log is not counted (it may be long): the page is kept where its offset fits, and past the end it is empty.
         PageNumber = Paging.Clamp(PageNumber, PageSize);
-        var page = await Filtered().Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize + 1).ToListAsync();
+        var page = await Filtered().Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize + 1).ToListAsync(HttpContext.RequestAborted);
         HasNext = page.Count > PageSize;
         Entries = page.Take(PageSize).ToList();
     }
@@ -43,10 +43,8 @@ public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
         if (!string.IsNullOrWhiteSpace(Entity)) filter.Add("объект «" + EntityName(Entity) + "»");
         if (From is { } from) filter.Add("с " + DisplayFormat.Date(from));
         if (To is { } to) filter.Add("по " + DisplayFormat.Date(to));
-        using var buffer = new MemoryStream();
-        AuditExcelExport.Write(entries, filter.Count == 0 ? null : string.Join(", ", filter), format, buffer);
-        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ExportFileName.For("Журнал изменений " + DisplayFormat.Date(format.Today()), "xlsx"));
+        return this.ExportFile(ExportFormat.Excel, "Журнал изменений " + DisplayFormat.Date(format.Today()),
+            stream => AuditExcelExport.Write(entries, filter.Count == 0 ? null : string.Join(", ", filter), format, stream));
     }
 
     /// <summary>The entries the filters select, newest first. Dates are the portal's calendar days, not UTC ones.</summary>

@@ -46,7 +46,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             "school" => query.OrderBy(r => r.School).ThenBy(r => r.UserName),
             _ => query.OrderBy(r => r.UserName),
         };
-        Rows = (await query.ToListAsync())
+        Rows = (await query.ToListAsync(HttpContext.RequestAborted))
             .Select(r => new Row(r.Id, r.UserName, r.FullName, r.Role, r.School, r.LockoutEnd > now, r.LockoutEnd))
             .ToList();
     }

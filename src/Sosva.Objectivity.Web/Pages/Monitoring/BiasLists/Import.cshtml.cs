@@ -1,13 +1,11 @@
-using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 
@@ -16,7 +14,7 @@ namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 /// directory: exact names go in, a near match needs a tick, a name fitting several schools or none
 /// refuses the whole list.
 /// </summary>
-public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat format, IOptions<RoadmapImportOptions> options,
+public class ImportModel(AppDbContext db, InputImport inputs, BiasListImport lists, DisplayFormat format,
     Web.Reports.ReportPlanner planner) : PageModel
 {
     [BindProperty] public int? Year { get; set; }
@@ -34,9 +32,9 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
         {
             try
             {
-                Names = string.Join('\n', await ReadNamesAsync(file));
+                Names = string.Join('\n', await lists.ReadNamesAsync(file, HttpContext.RequestAborted));
             }
-            catch (ImportException ex)
+            catch (UploadRefusedException ex)
             {
                 ModelState.AddModelError("file", ex.Message);
                 return Page();
@@ -47,14 +45,14 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
             if (string.IsNullOrWhiteSpace(Names)) ModelState.AddModelError(nameof(Names), "Вставьте названия школ (по одному в строке) или выберите файл.");
             return Page();
         }
-        Matches = BiasListMatcher.Match(BiasListMatcher.SplitLines(Names), await inputs.SchoolsAsync());
+        Matches = BiasListMatcher.Match(BiasListMatcher.SplitLines(Names), await inputs.SchoolsAsync(HttpContext.RequestAborted));
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
         if (!ValidYear()) return Page();
-        Matches = BiasListMatcher.Match(BiasListMatcher.SplitLines(Names), await inputs.SchoolsAsync());
+        Matches = BiasListMatcher.Match(BiasListMatcher.SplitLines(Names), await inputs.SchoolsAsync(HttpContext.RequestAborted));
         foreach (var m in Matches.Where(m => m.IsError)) ModelState.AddModelError("", m.Error!);
         foreach (var m in Matches.Where(m => m.Kind == MatchKind.Near && !Confirmed.Contains(m.Line)))
             ModelState.AddModelError("", $"Строка {m.Line}: подтвердите, что «{m.Name}» — это «{m.School!.ShortName}», или исправьте название.");
@@ -62,7 +60,7 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
         if (!ModelState.IsValid) return Page();
 
         var year = Year!.Value;
-        var present = await db.BiasListEntries.Where(e => e.Year == year).Select(e => e.SchoolId).ToListAsync();
+        var present = await db.BiasListEntries.Where(e => e.Year == year).Select(e => e.SchoolId).ToListAsync(HttpContext.RequestAborted);
         var added = 0;
         foreach (var m in Matches.Where(m => !present.Contains(m.School!.Id)))
         {
@@ -73,21 +71,21 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
             });
             added++;
         }
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         // Measures for the schools «on the list» get (or lose) their reports.
-        await planner.SyncAllAsync();
+        await planner.SyncAllAsync(HttpContext.RequestAborted);
         StatusMessage = $"В перечень {year} года добавлено школ: {added}" + (Matches.Count > added ? $" (ещё {Matches.Count - added} уже были в нём)." : ".");
         return RedirectToPage("/Monitoring/BiasLists/Index", new { year });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int entryId)
     {
-        var entry = await db.BiasListEntries.Include(e => e.School).FirstOrDefaultAsync(e => e.Id == entryId);
+        var entry = await db.BiasListEntries.Include(e => e.School).FirstOrDefaultAsync(e => e.Id == entryId, HttpContext.RequestAborted);
         if (entry is null) return NotFound();
         db.BiasListEntries.Remove(entry);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         // Measures for the schools «on the list» get (or lose) their reports.
-        await planner.SyncAllAsync();
+        await planner.SyncAllAsync(HttpContext.RequestAborted);
         StatusMessage = $"«{entry.School!.ShortName}» убрана из перечня {entry.Year} года.";
         return RedirectToPage("/Monitoring/BiasLists/Index", new { year = entry.Year });
     }
@@ -100,36 +98,4 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
         else if (Year < ScoreJson.MinimumYear) ModelState.AddModelError(nameof(Year), $"Перечни составляются с {ScoreJson.MinimumYear} года.");
         return ModelState.IsValid;
     }
-
-    private async Task<List<string>> ReadNamesAsync(IFormFile file)
-    {
-        if (file.Length > options.Value.MaxFileBytes) throw new ImportException(ImportMessages.TooLarge("", options.Value.MaxFileBytes));
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
-        var content = buffer.ToArray();
-        if (FileSignature.Detect(content) != FileKind.Zip || OfficePackage.Inspect(content, "", options.Value).Kind != OfficeKind.Excel)
-            throw new ImportException("Это не книга Excel (.xlsx). Вставьте названия текстом или загрузите .xlsx.");
-        try
-        {
-            using var workbook = new XLWorkbook(new MemoryStream(content, writable: false), XLEventTracking.Disabled);
-            var sheet = workbook.Worksheets.First();
-            var names = new List<string>();
-            foreach (var row in sheet.RowsUsed())
-            {
-                // The first non-number cell: lists often start with «№ п/п».
-                var text = row.CellsUsed().Select(c => c.GetFormattedString().Trim()).FirstOrDefault(t => t.Length > 0 && !t.TrimEnd('.').All(char.IsDigit));
-                if (text is null || (names.Count == 0 && IsHeader(text))) continue;
-                names.Add(text);
-            }
-            return names;
-        }
-        catch (Exception e) when (e is not ImportException)
-        {
-            throw new ImportException("Книга Excel повреждена и не читается.", e);
-        }
-    }
-
-    private static bool IsHeader(string text) =>
-        text.Contains("наименование", StringComparison.OrdinalIgnoreCase) || text.Contains("название", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(text, "ОО", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Образовательн", StringComparison.OrdinalIgnoreCase);
 }

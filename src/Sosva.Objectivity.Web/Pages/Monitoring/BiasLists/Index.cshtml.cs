@@ -20,13 +20,13 @@ public class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         Years = (await db.BiasListEntries.AsNoTracking().GroupBy(e => e.Year).Select(g => new { g.Key, Count = g.Count() })
-                .OrderByDescending(g => g.Key).ToListAsync())
+                .OrderByDescending(g => g.Key).ToListAsync(HttpContext.RequestAborted))
             .Select(g => (g.Key, g.Count)).ToList();
         Year ??= Years.Count > 0 ? Years[0].Year : null;
         if (Year is { } year)
         {
             Rows = await db.BiasListEntries.AsNoTracking().Where(e => e.Year == year).OrderByName(e => e.School!.ShortName)
-                .Select(e => new Row(e.Id, e.SchoolId, e.School!.ShortName, e.NameAsListed, e.CreatedBy, e.CreatedAt)).ToListAsync();
+                .Select(e => new Row(e.Id, e.SchoolId, e.School!.ShortName, e.NameAsListed, e.CreatedBy, e.CreatedAt)).ToListAsync(HttpContext.RequestAborted);
         }
     }
 }

@@ -31,7 +31,7 @@ public class CreateModel(AppDbContext db, DisplayFormat format) : PageModel
         var campaign = new MonitoringCampaign();
         Input.Apply(campaign);
         db.MonitoringCampaigns.Add(campaign);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         StatusMessage = $"Кампания {campaign.Year} года создана. Внесите данные вручную или загрузите заполненный шаблон.";
         return RedirectToPage("/Monitoring/Campaigns/Details", new { id = campaign.Id });
     }

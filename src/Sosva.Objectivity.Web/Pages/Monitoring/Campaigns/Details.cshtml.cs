@@ -32,7 +32,7 @@ public class DetailsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).FirstOrDefaultAsync(c => c.Id == id);
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
         if (campaign is null) return NotFound();
         Campaign = campaign;
         Methodology = campaign.Methodology!.ToMethodology();
@@ -41,9 +41,9 @@ public class DetailsModel(AppDbContext db) : PageModel
 
         // A school is complete when every entered indicator has a value; the value's own completeness is checked per cell.
         var counts = await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == id)
-            .GroupBy(v => v.SchoolId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            .GroupBy(v => v.SchoolId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
         var schools = db.Schools.AsNoTracking().Where(s => s.IsActive);
-        Schools = await schools.CountAsync();
+        Schools = await schools.CountAsync(HttpContext.RequestAborted);
         CompleteSchools = counts.Count(c => c.Value >= needed);
         if (!string.IsNullOrWhiteSpace(Q))
             schools = schools.Where(s => EF.Functions.ILike(s.ShortName, Like.Containing(Q), Like.Escape));
@@ -52,19 +52,19 @@ public class DetailsModel(AppDbContext db) : PageModel
             var complete = counts.Where(c => c.Value >= needed).Select(c => c.Key).ToList();
             schools = schools.Where(s => !complete.Contains(s.Id));
         }
-        Total = await schools.CountAsync();
+        Total = await schools.CountAsync(HttpContext.RequestAborted);
         PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
         var page = await schools.OrderByName().Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
-            .Select(s => new { s.Id, s.ShortName }).ToListAsync();
+            .Select(s => new { s.Id, s.ShortName }).ToListAsync(HttpContext.RequestAborted);
         var ids = page.Select(s => s.Id).ToList();
-        var values = (await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == id && ids.Contains(v.SchoolId)).ToListAsync())
+        var values = (await db.IndicatorValues.AsNoTracking().Where(v => v.CampaignId == id && ids.Contains(v.SchoolId)).ToListAsync(HttpContext.RequestAborted))
             .ToLookup(v => v.SchoolId);
-        var bias = (await db.BiasListEntries.AsNoTracking().Where(e => ids.Contains(e.SchoolId)).Select(e => new { e.SchoolId, e.Year }).ToListAsync())
+        var bias = (await db.BiasListEntries.AsNoTracking().Where(e => ids.Contains(e.SchoolId)).Select(e => new { e.SchoolId, e.Year }).ToListAsync(HttpContext.RequestAborted))
             .ToLookup(e => e.SchoolId, e => e.Year);
         Rows = page.Select(s => new Row(s.Id, s.ShortName, values[s.Id].ToDictionary(v => v.IndicatorCode), bias[s.Id].ToList())).ToList();
 
         ChangedSinceComputed = campaign.ComputedAt is { } computed && campaign.Status != CampaignStatus.Collecting
-            && await db.IndicatorValues.AnyAsync(v => v.CampaignId == id && v.UpdatedAt > computed);
+            && await db.IndicatorValues.AnyAsync(v => v.CampaignId == id && v.UpdatedAt > computed, HttpContext.RequestAborted);
         return Page();
     }
 

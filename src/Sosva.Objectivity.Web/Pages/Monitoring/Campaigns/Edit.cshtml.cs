@@ -19,7 +19,7 @@ public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id);
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
         if (campaign is null) return NotFound();
         Campaign = campaign;
         (Input, Version) = (CampaignForm.From(campaign), campaign.Version);
@@ -29,7 +29,7 @@ public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id);
+        var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
         if (campaign is null) return NotFound();
         Campaign = campaign;
         Methodologies = await CampaignForm.MethodologyItemsAsync(db);
@@ -42,7 +42,7 @@ public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
         Input.Apply(campaign);
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
-using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
 
@@ -38,8 +38,9 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
     {
         var denied = await LoadAsync(id);
         if (denied is not null) return denied;
-        var bytes = await import.TemplateAsync(Campaign, Methodology);
-        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ExportFileName.For($"Шаблон мониторинга {Campaign.Year}", "xlsx"));
+        var (schools, existing) = await import.TemplateDataAsync(Campaign, HttpContext.RequestAborted);
+        return this.ExportFile(ExportFormat.Excel, $"Шаблон мониторинга {Campaign.Year}",
+            stream => InputTemplate.Write(Methodology, Campaign.Year, schools, existing, stream));
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int id, IFormFile? file)
@@ -52,16 +53,19 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
             ModelState.AddModelError("file", "Выберите заполненный файл шаблона (.xlsx).");
             return Page();
         }
-        FileName = ImportMessages.ShownName(file.FileName);
-        // Refused before it is read into memory (the reader would refuse it too, after).
-        if (file.Length > import.MaxFileBytes)
+        FileName = UploadedFile.Shown(file.FileName);
+        UploadedFile upload;
+        try
         {
-            ModelState.AddModelError("file", ImportMessages.TooLarge(ImportMessages.Quote(file.FileName), import.MaxFileBytes));
+            // Refused before it is read into memory (the reader would refuse it too, after).
+            upload = await UploadedFile.ReadAsync(file, import.MaxFileBytes, UploadedFile.Quote(file.FileName), HttpContext.RequestAborted);
+        }
+        catch (UploadRefusedException ex)
+        {
+            ModelState.AddModelError("file", ex.Message);
             return Page();
         }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
-        return await ReadAsync(buffer.ToArray());
+        return await ReadAsync(upload);
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(int id, string? fileData, string? fileName)
@@ -78,22 +82,22 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
         {
             return BadRequest();
         }
-        FileName = ImportMessages.ShownName(fileName);
-        var result = await ReadAsync(content);
+        FileName = UploadedFile.Shown(fileName);
+        var result = await ReadAsync(new UploadedFile(fileName, content));
         if (Preview is not { Errors.Count: 0 }) return result;
-        var written = await import.SaveAsync(id, Preview);
+        var written = await import.SaveAsync(id, Preview, HttpContext.RequestAborted);
         StatusMessage = $"Загружено из файла: {Preview.Rows.Count} школ, {written} значений показателей.";
         return RedirectToPage("/Monitoring/Campaigns/Details", new { id });
     }
 
-    private async Task<IActionResult> ReadAsync(byte[] content)
+    private async Task<IActionResult> ReadAsync(UploadedFile file)
     {
         try
         {
-            Preview = await import.ReadAsync(content, Campaign, Methodology);
-            if (Preview.Errors.Count == 0) FileData = Convert.ToBase64String(content);
+            Preview = await import.ReadAsync(file, Campaign, Methodology, HttpContext.RequestAborted);
+            if (Preview.Errors.Count == 0) FileData = Convert.ToBase64String(file.Content);
         }
-        catch (ImportException ex)
+        catch (UploadRefusedException ex)
         {
             ModelState.AddModelError("file", ex.Message);
         }
@@ -102,7 +106,7 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).FirstOrDefaultAsync(c => c.Id == id);
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().Include(c => c.Methodology).FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
         if (campaign is null) return NotFound();
         Campaign = campaign;
         Methodology = campaign.Methodology!.ToMethodology();

@@ -18,10 +18,10 @@ public class StatusModel(AppDbContext db, CampaignComputation computation, TimeP
 
     public async Task<IActionResult> OnPostComputeAsync(int id)
     {
-        if (!await db.MonitoringCampaigns.AnyAsync(c => c.Id == id)) return NotFound();
-        var errors = await computation.ComputeAsync(id);
+        if (!await db.MonitoringCampaigns.AnyAsync(c => c.Id == id, HttpContext.RequestAborted)) return NotFound();
+        var errors = await computation.ComputeAsync(id, HttpContext.RequestAborted);
         if (errors is null)
-            StatusMessage = $"Баллы, уровни и рейтинг рассчитаны ({await db.SchoolResults.CountAsync(r => r.CampaignId == id)} школ).";
+            StatusMessage = $"Баллы, уровни и рейтинг рассчитаны ({await db.SchoolResults.CountAsync(r => r.CampaignId == id, HttpContext.RequestAborted)} школ).";
         else
             ErrorMessage = string.Join("\n", errors);
         return Back(id);
@@ -42,7 +42,7 @@ public class StatusModel(AppDbContext db, CampaignComputation computation, TimeP
 
     private async Task<IActionResult> ChangeAsync(int id, Func<MonitoringCampaign, TransitionResult> change, string done)
     {
-        var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id);
+        var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
         if (campaign is null) return NotFound();
         var outcome = change(campaign);
         if (!outcome.Succeeded)
@@ -51,7 +51,7 @@ public class StatusModel(AppDbContext db, CampaignComputation computation, TimeP
             return Back(id);
         }
         StatusMessage = done;
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         return Back(id);
     }
 

@@ -37,20 +37,20 @@ public class CopyModel(AppDbContext db) : PageModel
         }
         foreach (var error in copy.Validate())
             ModelState.AddModelError("", error);
-        if (await db.Methodologies.AnyAsync(m => m.Name == copy.Name && m.Version == copy.Version))
+        if (await db.Methodologies.AnyAsync(m => m.Name == copy.Name && m.Version == copy.Version, HttpContext.RequestAborted))
             ModelState.AddModelError("Input.Version", $"Методика «{copy.Name}» версии «{copy.Version}» уже есть: укажите другую версию.");
         if (!ModelState.IsValid) return Page();
 
         var stored = StoredMethodology.From(copy, basedOnId: id);
         db.Methodologies.Add(stored);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         StatusMessage = $"Создана методика «{copy.Name}», версия {copy.Version}. Её можно выбрать в параметрах кампании.";
         return RedirectToPage("/Monitoring/Methodologies/Details", new { id = stored.Id });
     }
 
     private async Task<bool> LoadAsync(int id)
     {
-        var source = await db.Methodologies.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        var source = await db.Methodologies.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, HttpContext.RequestAborted);
         if (source is null) return false;
         (Source, SourceMethodology) = (source, source.ToMethodology());
         return true;

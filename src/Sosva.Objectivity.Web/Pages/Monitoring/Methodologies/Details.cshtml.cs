@@ -18,12 +18,12 @@ public class DetailsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var stored = await db.Methodologies.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        var stored = await db.Methodologies.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, HttpContext.RequestAborted);
         if (stored is null) return NotFound();
         Stored = stored;
         Methodology = stored.ToMethodology();
-        BasedOn = stored.BasedOnId is { } b ? await db.Methodologies.Where(m => m.Id == b).Select(m => m.Name + ", версия " + m.Version).FirstOrDefaultAsync() : null;
-        Campaigns = (await db.MonitoringCampaigns.Where(c => c.MethodologyId == id).OrderByDescending(c => c.Year).Select(c => new { c.Id, c.Year }).ToListAsync())
+        BasedOn = stored.BasedOnId is { } b ? await db.Methodologies.Where(m => m.Id == b).Select(m => m.Name + ", версия " + m.Version).FirstOrDefaultAsync(HttpContext.RequestAborted) : null;
+        Campaigns = (await db.MonitoringCampaigns.Where(c => c.MethodologyId == id).OrderByDescending(c => c.Year).Select(c => new { c.Id, c.Year }).ToListAsync(HttpContext.RequestAborted))
             .Select(c => (c.Id, c.Year)).ToList();
         return Page();
     }

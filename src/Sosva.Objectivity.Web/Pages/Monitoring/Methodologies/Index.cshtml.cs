@@ -13,9 +13,9 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        await MethodologyStore.EnsurePresetAsync(db);
+        await MethodologyStore.EnsurePresetAsync(db, HttpContext.RequestAborted);
         Rows = await db.Methodologies.AsNoTracking().OrderByDescending(m => m.IsPreset).ThenBy(m => m.Name).ThenBy(m => m.Version)
             .Select(m => new Row(m.Id, m.Name, m.Version, m.IsPreset, m.CreatedAt, m.CreatedBy, db.MonitoringCampaigns.Count(c => c.MethodologyId == m.Id)))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
     }
 }

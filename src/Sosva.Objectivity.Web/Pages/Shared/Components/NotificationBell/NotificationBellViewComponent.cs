@@ -12,7 +12,7 @@ public sealed class NotificationBellViewComponent(AppDbContext db) : ViewCompone
     {
         if (!UserClaimsPrincipal.HasPrincipalRole() || Policies.SchoolIdOf(UserClaimsPrincipal) is not { } schoolId)
             return Content("");
-        var unread = await db.Notifications.CountAsync(n => n.SchoolId == schoolId && n.ReadAt == null);
+        var unread = await db.Notifications.CountAsync(n => n.SchoolId == schoolId && n.ReadAt == null, HttpContext.RequestAborted);
         return View(unread);
     }
 }

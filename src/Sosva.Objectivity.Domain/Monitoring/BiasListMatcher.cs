@@ -1,6 +1,9 @@
 using System.Text;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Domain.Monitoring;
+
+/// <summary>A school of the directory as lists and templates name it: its short and full names and its INN.</summary>
+public sealed record DirectorySchool(int Id, string ShortName, string FullName, string? Inn = null);
 
 /// <summary>How a name of a bias list matched the school directory.</summary>
 public enum MatchKind
@@ -21,7 +24,7 @@ public enum MatchKind
     Duplicate,
 }
 
-public sealed record BiasListMatch(int Line, string Name, MatchKind Kind, TemplateSchool? School, IReadOnlyList<TemplateSchool> Candidates)
+public sealed record BiasListMatch(int Line, string Name, MatchKind Kind, DirectorySchool? School, IReadOnlyList<DirectorySchool> Candidates)
 {
     public bool IsError => Kind is MatchKind.Ambiguous or MatchKind.Unknown or MatchKind.Duplicate;
 
@@ -44,7 +47,7 @@ public static class BiasListMatcher
         [.. (text ?? "").Split('\n').Select(line => StripNumber(line.Split('\t').FirstOrDefault(cell => cell.Trim().Length > 0 && !IsNumber(cell)) ?? "").Trim())
             .Where(line => line.Length > 0)];
 
-    public static IReadOnlyList<BiasListMatch> Match(IReadOnlyList<string> names, IReadOnlyList<TemplateSchool> schools)
+    public static IReadOnlyList<BiasListMatch> Match(IReadOnlyList<string> names, IReadOnlyList<DirectorySchool> schools)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(schools);

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 
-namespace Sosva.Objectivity.Web.Importing;
+namespace Sosva.Objectivity.Web.Uploads;
 
 /// <summary>What an Open XML package's main part says it is.</summary>
 internal enum OfficeKind
@@ -81,27 +81,30 @@ internal sealed class OfficePackage
     /// </summary>
     public bool HasRemoteReferences { get; }
 
-    /// <summary>Inspects the archive; throws <see cref="ImportException"/> for anything it refuses.</summary>
-    public static OfficePackage Inspect(byte[] content, string file, RoadmapImportOptions options)
+    /// <summary>
+    /// Inspects the archive; throws <see cref="UploadRefusedException"/> for anything it refuses, naming the file as
+    /// <paramref name="file"/> (<see cref="UploadedFile.Quote"/>, or empty).
+    /// </summary>
+    public static OfficePackage Inspect(byte[] content, string file, PackageLimits options)
     {
         try
         {
             using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             var entries = archive.Entries;
-            if (entries.Count > options.MaxPackageEntries)
-                throw new ImportException(ImportMessages.TooManyParts(file, options.MaxPackageEntries));
+            if (entries.Count > options.MaxEntries)
+                throw new UploadRefusedException(UploadMessages.TooManyParts(file, options.MaxEntries));
 
             long declared = 0;
             foreach (var entry in entries)
                 declared += entry.Length;
             if (declared > options.MaxUncompressedBytes)
-                throw new ImportException(ImportMessages.TooLargeUnpacked(file, options.MaxUncompressedBytes));
+                throw new UploadRefusedException(UploadMessages.TooLargeUnpacked(file, options.MaxUncompressedBytes));
 
             // No part packs larger than deflate's worst case for what it declares: a larger one understates its size.
             foreach (var entry in entries)
             {
                 if (entry.CompressedLength > MaxPackedLength(entry.Length))
-                    throw new ImportException(ImportMessages.CorruptArchive(file));
+                    throw new UploadRefusedException(UploadMessages.CorruptArchive(file));
             }
 
             var budget = new Budget(options.MaxUncompressedBytes, file);
@@ -117,7 +120,7 @@ internal sealed class OfficePackage
             var contentTypes = archive.GetEntry(ContentTypesPart);
             var relationships = archive.GetEntry(RelationshipsPart);
             if (contentTypes is null || relationships is null)
-                throw new ImportException(ImportMessages.NotOffice(file));
+                throw new UploadRefusedException(UploadMessages.NotOffice(file));
 
             var (defaults, overrides) = ReadPart(contentTypes, budget, file, stream => ReadContentTypes(stream, options.MaxXmlDepth, file));
             var (mainPart, remote) = ReadPart(relationships, budget, file, stream => ReadRelationships(stream, options.MaxXmlDepth, file));
@@ -127,7 +130,7 @@ internal sealed class OfficePackage
                 : ExcelTypes.Contains(mainType) ? OfficeKind.Excel
                 : OfficeKind.Other;
             if (kind == OfficeKind.Other)
-                throw new ImportException(ImportMessages.NotOffice(file));
+                throw new UploadRefusedException(UploadMessages.NotOffice(file));
 
             var mostRows = 0;
             var macros = mainType!.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase);
@@ -155,7 +158,7 @@ internal sealed class OfficePackage
 
             return new OfficePackage(kind, mostRows, macros, remote);
         }
-        catch (ImportException)
+        catch (UploadRefusedException)
         {
             throw;
         }
@@ -164,7 +167,7 @@ internal sealed class OfficePackage
             // A truncated or corrupt archive (InvalidDataException), an unknown compression method or
             // encryption (NotSupportedException), malformed XML (XmlException), or whatever else the
             // archive reader makes of hostile bytes: for the user it is one thing.
-            throw new ImportException(ImportMessages.CorruptArchive(file), e);
+            throw new UploadRefusedException(UploadMessages.CorruptArchive(file), e);
         }
     }
 
@@ -283,7 +286,7 @@ internal sealed class OfficePackage
     private static void CheckDepth(XmlReader reader, int maxDepth, string file)
     {
         if (reader.Depth > maxDepth)
-            throw new ImportException(ImportMessages.TooDeep(file));
+            throw new UploadRefusedException(UploadMessages.TooDeep(file));
     }
 
     private static XmlReader OpenXml(Stream part) =>
@@ -315,7 +318,7 @@ internal sealed class OfficePackage
         var result = read(stream);
         Drain(stream);
         if (stream.Count != entry.Length || stream.Crc32 != entry.Crc32)
-            throw new ImportException(ImportMessages.CorruptArchive(file));
+            throw new UploadRefusedException(UploadMessages.CorruptArchive(file));
         return result;
     }
 
@@ -352,19 +355,19 @@ internal sealed class OfficePackage
         {
             _used += bytes;
             if (_used > limit)
-                throw new ImportException(ImportMessages.TooLargeUnpacked(file, limit));
+                throw new UploadRefusedException(UploadMessages.TooLargeUnpacked(file, limit));
         }
     }
 
     /// <summary>A read-only stream that charges what it reads to the budget, and counts and checksums it.</summary>
     private sealed class CountingStream(Stream inner, Budget budget) : Stream
     {
-        private uint _crc = 0xFFFFFFFF;
+        private readonly System.IO.Hashing.Crc32 _crc = new();
 
         public long Count { get; private set; }
 
         /// <summary>The CRC-32 (ISO-HDLC, as ZIP records it) of what was read.</summary>
-        public uint Crc32 => ~_crc;
+        public uint Crc32 => _crc.GetCurrentHashAsUInt32();
 
         public override bool CanRead => true;
         public override bool CanSeek => false;
@@ -379,7 +382,7 @@ internal sealed class OfficePackage
             var read = inner.Read(buffer);
             budget.Spend(read);
             Count += read;
-            _crc = Crc.Update(_crc, buffer[..read]);
+            _crc.Append(buffer[..read]);
             return read;
         }
 
@@ -396,32 +399,6 @@ internal sealed class OfficePackage
             if (disposing)
                 inner.Dispose();
             base.Dispose(disposing);
-        }
-    }
-    /// <summary>CRC-32 as ZIP uses it (reflected polynomial 0xEDB88320), a table and a byte at a time.</summary>
-    private static class Crc
-    {
-        private static readonly uint[] Table = Build();
-
-        public static uint Update(uint crc, ReadOnlySpan<byte> bytes)
-        {
-            foreach (var b in bytes)
-                crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
-            return crc;
-        }
-
-        private static uint[] Build()
-        {
-            var table = new uint[256];
-            for (uint n = 0; n < 256; n++)
-            {
-                var c = n;
-                for (var k = 0; k < 8; k++)
-                    c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-                table[n] = c;
-            }
-
-            return table;
         }
     }
 }

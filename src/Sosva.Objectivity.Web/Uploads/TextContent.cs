@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sosva.Objectivity.Web.Importing;
+namespace Sosva.Objectivity.Web.Uploads;
 
 /// <summary>
 /// The text of a text file: UTF-8 (with or without a BOM), UTF-16 with a BOM (Word's «Unicode text»),

@@ -1,4 +1,4 @@
-namespace Sosva.Objectivity.Web.Importing;
+namespace Sosva.Objectivity.Web.Uploads;
 
 /// <summary>What a file is by its first bytes (its signature), whatever its name says.</summary>
 internal enum FileKind
