@@ -97,7 +97,7 @@ public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat form
         var thisYear = format.Now().Year;
         if (Year is null) ModelState.AddModelError(nameof(Year), "Укажите год перечня.");
         else if (Year > thisYear) ModelState.AddModelError(nameof(Year), $"{Year} год ещё не наступил.");
-        else if (Year < ScoreJson.MinimumYear) ModelState.AddModelError(nameof(Year), $"Перечни составляются с {ScoreJson.MinimumYear} года.");
+        else if (Year < MonitoringYears.First) ModelState.AddModelError(nameof(Year), $"Перечни составляются с {MonitoringYears.First} года.");
         return ModelState.IsValid;
     }
 
