@@ -54,7 +54,6 @@ public static class PortalSetup
         services.AddScoped<DemoMonitoringSeeder>();
         services.AddScoped<DemoRoadmapLoader>();
         services.AddScoped<DemoReportSeeder>();
-        services.AddScoped<Data.Seeding.Scale.ScaleDataSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SignedOutSessions>();
         services.AddScoped<PasswordSignIn>();
@@ -170,8 +169,6 @@ public static class PortalSetup
                 options.Conventions.AuthorizePage("/Monitoring/BiasLists/Import", Policies.Monitoring);
                 options.Conventions.AuthorizePage("/Monitoring/Templates", Policies.Monitoring);
                 options.Conventions.AllowAnonymousToFolder("/Public");
-                // The load test's baseline page; 404 unless Bench:Enabled (Pages/Bench/Fortunes).
-                options.Conventions.AllowAnonymousToPage("/Bench/Fortunes");
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
             })

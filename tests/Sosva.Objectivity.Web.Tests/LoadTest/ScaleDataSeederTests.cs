@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 
-namespace Sosva.Objectivity.Web.Tests.Data;
+namespace Sosva.Objectivity.Web.Tests.LoadTest;
 
-/// <summary>`seed-scale` (docs/design.md#85-database-verbs), run as the load test runs it: a separate process on the
-/// test database.</summary>
+/// <summary>The load-test tool's `seed-scale` (docs/performance.md#regional-and-national-scale), run as the load test runs
+/// it: a separate process on the test database.</summary>
 public class ScaleDataSeederTests(PortalFactory portal) : PortalTest(portal)
 {
     private const string Password = "Scale2024x";
@@ -20,7 +20,7 @@ public class ScaleDataSeederTests(PortalFactory portal) : PortalTest(portal)
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sosva.Objectivity.Web.dll"));
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sosva.Objectivity.LoadTest.dll"));
         psi.ArgumentList.Add("seed-scale");
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.ArgumentList.Add("--password-stdin");
