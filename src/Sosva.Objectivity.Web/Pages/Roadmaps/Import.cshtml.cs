@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ using Sosva.Objectivity.Domain.Roadmaps.Import;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Configurations;
 using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
@@ -17,6 +19,7 @@ namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 /// confirmation a draft. Between the two steps the reading travels in the form, protected by Data
 /// Protection, so nothing is stored and any instance can take the confirmation.
 /// </summary>
+[Authorize(Policy = Policies.ManageRoadmaps)]
 [RequestSizeLimit(RoadmapImport.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RoadmapImport.MaxRequestBytes, ValueLengthLimit = (int)RoadmapImport.MaxRequestBytes)]
 public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionProvider protection) : PageModel

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 
@@ -16,6 +18,7 @@ namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 /// directory: exact names go in, a near match needs a tick, a name fitting several schools or none
 /// refuses the whole list.
 /// </summary>
+[Authorize(Policy = Policies.Monitoring)]
 public class ImportModel(AppDbContext db, InputImport inputs, DisplayFormat format, IOptions<RoadmapImportOptions> options,
     Web.Reports.ReportPlanner planner) : PageModel
 {
