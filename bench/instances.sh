@@ -16,6 +16,8 @@ DATA_DIR=.data/instances
 DB=sosva_instances
 WEB=src/Sosva.Objectivity.Web
 DLL=bin/Release/net10.0/Sosva.Objectivity.Web.dll
+TOOL_PROJECT=bench/Sosva.Objectivity.LoadTest
+TOOL=$PWD/$TOOL_PROJECT/bin/Release/net10.0/Sosva.Objectivity.LoadTest.dll # the data generator (`seed-scale`), run from $WEB
 A=http://127.0.0.1:$PORT_A
 B=http://127.0.0.1:$PORT_B
 work=$(mktemp -d)
@@ -43,8 +45,8 @@ else
 fi
 export ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Reminders__Enabled=false
 
-dotnet build "$WEB" -c Release -nologo -v quiet >&2
-(cd "$WEB" && echo "$PASSWORD" | dotnet "$DLL" seed-scale --schools 20 --measures 5 --campaigns 1 --password-stdin) >"$work/seed.out" 2>&1 \
+dotnet build "$TOOL_PROJECT" -c Release -nologo -v quiet >&2 # the portal too: the tool references it
+(cd "$WEB" && echo "$PASSWORD" | dotnet "$TOOL" seed-scale --schools 20 --measures 5 --campaigns 1 --password-stdin) >"$work/seed.out" 2>&1 \
     || { cat "$work/seed.out" >&2; fail "seed-scale (the database must be empty)"; }
 principal=$(tail -n 1 "$work/seed.out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["samplePrincipal"])')
 

@@ -19,7 +19,6 @@ public static class CommandLine
         ["migrate"] = MigrateAsync,
         ["seed-demo"] = SeedDemoAsync,
         ["create-user"] = CreateUserAsync,
-        ["seed-scale"] = SeedScaleAsync,
     };
 
     // Verbs that need no database: they run without building the portal's host.
@@ -96,9 +95,6 @@ public static class CommandLine
           import-roadmap --dry-run ФАЙЛ   прочитать дорожную карту (.docx, .xlsx или текст
                                           с табуляциями), ничего не создавая (JSON)
           score ФАЙЛ.json                 баллы объективности, уровни и места по методике (JSON)
-          seed-scale --schools N --measures M --campaigns Y [--password-stdin]
-                                          заполнить пустую базу нагрузочными данными: N школ, карта
-                                          из M мероприятий, отчёты, Y лет мониторинга (JSON)
           create-user --user NAME --role ROLE [--school ID] [--full-name ФИО] --password-stdin
                                           роль: Administrator | Specialist | Methodologist | Principal
         Строка подключения: ConnectionStrings__Default.
@@ -155,32 +151,6 @@ public static class CommandLine
         return 0;
     }
 
-    private static async Task<int> SeedScaleAsync(CommandArgs args, IServiceProvider services)
-    {
-        var options = new Data.Seeding.Scale.ScaleOptions(
-            args.Number("schools", 1, Data.Seeding.Scale.ScaleOptions.MaxSchools),
-            args.Number("measures", 1, Data.Seeding.Scale.ScaleOptions.MaxMeasures),
-            args.Number("campaigns", 0, Data.Seeding.Scale.ScaleOptions.MaxCampaigns));
-        // The accounts' password: from stdin, or generated and printed once in the JSON.
-        var generated = !args.Flag("password-stdin");
-        var password = generated
-            ? "Scale" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5)).ToLowerInvariant() + "7"
-            : (await Console.In.ReadLineAsync())?.TrimEnd('\r') ?? "";
-        await DatabaseInitializer.MigrateAsync(services);
-        await using var scope = services.CreateAsyncScope();
-        try
-        {
-            var summary = await scope.ServiceProvider.GetRequiredService<Data.Seeding.Scale.ScaleDataSeeder>().SeedAsync(options, password, generated);
-            await WriteJsonAsync(summary);
-            return 0;
-        }
-        catch (Data.Seeding.Scale.ScaleSeedException e)
-        {
-            await Console.Error.WriteLineAsync($"seed-scale: {e.Message}");
-            return 1;
-        }
-    }
-
     private static async Task<int> CreateUserAsync(CommandArgs args, IServiceProvider services)
     {
         var userName = args.Required("user");
@@ -204,7 +174,8 @@ public static class CommandLine
         return 0;
     }
 
-    internal static Task WriteJsonAsync<T>(T value) => Console.Out.WriteLineAsync(JsonSerializer.Serialize(value, Json));
+    /// <summary>One line of JSON on stdout, as every verb answers (also the bench tool's `seed-scale`).</summary>
+    public static Task WriteJsonAsync<T>(T value) => Console.Out.WriteLineAsync(JsonSerializer.Serialize(value, Json));
 }
 
 /// <summary>A wrong command line: the message goes to stderr with the usage, exit code 2.</summary>

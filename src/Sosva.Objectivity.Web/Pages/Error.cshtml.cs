@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ namespace Sosva.Objectivity.Web.Pages;
 /// A database outage is reported as 503 so a load balancer and the user both know to retry (usually by
 /// <see cref="DatabaseOutageMiddleware"/>, whose page needs no database; this is the fallback).
 /// </summary>
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public class ErrorModel : PageModel
 {

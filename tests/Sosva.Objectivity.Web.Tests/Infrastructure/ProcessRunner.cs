@@ -47,9 +47,13 @@ public static class ProcessRunner
 /// <summary>The portal's command line (docs/design.md#8-command-line), run as administrators run it: a separate process on the test database.</summary>
 public static class CliProcess
 {
-    /// <summary>Runs <c>Sosva.Objectivity.Web.dll</c> with <paramref name="args"/>, <paramref name="stdin"/> as its input line.</summary>
-    public static Task<ProcessResult> RunAsync(string connectionString, string stdin, IEnumerable<string> args, TimeSpan? timeout = null) =>
-        ProcessRunner.RunAsync("dotnet", args.Prepend(Path.Combine(AppContext.BaseDirectory, "Sosva.Objectivity.Web.dll")), stdin,
+    /// <summary>
+    /// Runs <c>Sosva.Objectivity.Web.dll</c> (or the bench tool's <paramref name="assembly"/>, which starts the portal
+    /// alike) with <paramref name="args"/>, <paramref name="stdin"/> as its input line.
+    /// </summary>
+    public static Task<ProcessResult> RunAsync(string connectionString, string stdin, IEnumerable<string> args, TimeSpan? timeout = null,
+        string assembly = "Sosva.Objectivity.Web.dll") =>
+        ProcessRunner.RunAsync("dotnet", args.Prepend(Path.Combine(AppContext.BaseDirectory, assembly)), stdin,
             new Dictionary<string, string>
             {
                 ["ConnectionStrings__Default"] = connectionString,

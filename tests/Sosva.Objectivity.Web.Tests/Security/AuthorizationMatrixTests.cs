@@ -119,9 +119,6 @@ public class AuthorizationMatrixTests(PortalFactory portal) : PortalTest(portal)
             new("/Monitoring/Inputs", null, $"/Monitoring/Inputs/{S(i.Collecting)}/{a}", "LOFOOO"),
             new("/Public/Ranking", null, "/Public/Ranking", "OOOOOO"),
             new("/healthz", null, "/healthz", "OOOOOO"),
-            // The load test's baseline exists only with Bench:Enabled, which the portal never has outside
-            // bench/load.sh.
-            new("/Bench/Fortunes", null, "/Bench/Fortunes", "NNNNNN"),
         ];
     }
 

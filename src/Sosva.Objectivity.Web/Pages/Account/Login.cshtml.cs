@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Account;
 
+[AllowAnonymous]
 public class LoginModel(PasswordSignIn signIn, IOptions<SecurityOptions> security, IOptions<IdentityOptions> identity) : PageModel
 {
     [BindProperty]

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring;
 
 /// <summary>Monitoring campaigns by year, newest first, with how far data entry has come.</summary>
+[Authorize(Policy = Policies.Staff)]
 public class IndexModel(AppDbContext db) : PageModel
 {
     public sealed record Row(int Id, int Year, CampaignStatus Status, string Methodology, string MethodologyVersion,

@@ -1,13 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring;
 
 /// <summary>The methodologist's templates of addressed recommendations, one per indicator code.</summary>
+[Authorize(Policy = Policies.Monitoring)]
 public class TemplatesModel(AppDbContext db) : PageModel
 {
     public sealed record Line(string Code, string Title, string Text, bool IsDefault, uint Version);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosva.Objectivity.Domain.Reports;
@@ -11,6 +12,7 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages.Reports;
 
 /// <summary>The execution matrix of a roadmap: measures × schools coloured by state, filters, totals, Excel.</summary>
+[Authorize(Policy = Policies.Staff)]
 public class MatrixModel(AppDbContext db, RoadmapGuard guard, DisplayFormat format, Microsoft.Extensions.Options.IOptions<SchoolPickerOptions> schoolPicker,
     Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {

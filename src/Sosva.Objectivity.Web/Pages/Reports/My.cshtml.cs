@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Data;
@@ -8,6 +9,7 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages.Reports;
 
 /// <summary>«Мои мероприятия»: the principal's school's reports by due date, grouped by what needs doing.</summary>
+[Authorize(Policy = Policies.Principal)]
 public class MyModel(AppDbContext db, DisplayFormat format) : PageModel
 {
     public IReadOnlyList<(MyGroup Group, IReadOnlyList<ReportLine> Lines)> Groups { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Reports;
 
@@ -12,6 +14,7 @@ namespace Sosva.Objectivity.Web.Pages.Reports;
 /// The specialists' review queue: submitted reports, oldest first; also who is late (overdue), what went
 /// back to schools (returned) and what was accepted — filtered by roadmap, section and school.
 /// </summary>
+[Authorize(Policy = Policies.Staff)]
 public class ReviewModel(AppDbContext db, DisplayFormat format, Microsoft.Extensions.Options.IOptions<SchoolPickerOptions> schoolPicker) : PageModel
 {
     public const int PageSize = 50;

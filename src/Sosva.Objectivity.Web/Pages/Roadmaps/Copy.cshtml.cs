@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ using Sosva.Objectivity.Web.Security;
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
 /// <summary>Next period's roadmap from this one, or a school's plan from a municipal roadmap.</summary>
+[Authorize(Policy = Policies.CreateRoadmaps)]
 public class CopyModel(AppDbContext db, RoadmapGuard guard) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

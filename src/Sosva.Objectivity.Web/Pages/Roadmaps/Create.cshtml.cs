@@ -9,6 +9,7 @@ using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
+[Authorize(Policy = Policies.CreateRoadmaps)]
 public class CreateModel(AppDbContext db, IAuthorizationService authorization) : PageModel
 {
     [BindProperty] public RoadmapForm Input { get; set; } = new();

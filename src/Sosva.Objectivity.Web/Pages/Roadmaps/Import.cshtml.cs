@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Configurations;
 using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Uploads;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
@@ -18,6 +20,7 @@ namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 /// confirmation a draft. Between the two steps the reading travels in the form, protected by Data
 /// Protection, so nothing is stored and any instance can take the confirmation.
 /// </summary>
+[Authorize(Policy = Policies.ManageRoadmaps)]
 [RequestSizeLimit(RoadmapImport.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RoadmapImport.MaxRequestBytes, ValueLengthLimit = (int)RoadmapImport.MaxRequestBytes)]
 public class ImportModel(AppDbContext db, RoadmapImport import, IDataProtectionProvider protection, Hosting.DisplayFormat format) : PageModel

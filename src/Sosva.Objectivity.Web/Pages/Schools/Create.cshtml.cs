@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosva.Objectivity.Domain.Schools;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Schools;
 
+[Authorize(Policy = Policies.Admin)]
 public class CreateModel(AppDbContext db, ReportPlanner planner) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Sosva.Objectivity.Domain.Schools;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Schools;
 
@@ -12,6 +14,7 @@ namespace Sosva.Objectivity.Web.Pages.Schools;
 /// Editing a school. Optimistic concurrency: the form carries the row version it was read at;
 /// a save over someone else's newer change is refused and shows their values next to yours.
 /// </summary>
+[Authorize(Policy = Policies.Admin)]
 public class EditModel(AppDbContext db, ReportPlanner planner, DisplayFormat format) : PageModel
 {
     [BindProperty] public SchoolForm Input { get; set; } = new();

@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Schools;
 
 /// <summary>The schools directory: search, filter, sort, pages.</summary>
+[Authorize(Policy = Policies.Staff)]
 public class IndexModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 25;

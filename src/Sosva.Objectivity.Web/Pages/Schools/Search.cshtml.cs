@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Schools;
 
@@ -8,6 +10,7 @@ namespace Sosva.Objectivity.Web.Pages.Schools;
 /// Suggestions for the school search field of the filters (shown instead of a drop-down list when the directory
 /// is large, <see cref="SchoolPickerOptions.SelectLimit"/>): JSON <c>[{ id, name }]</c>, at most 20, staff only.
 /// </summary>
+[Authorize(Policy = Policies.Staff)]
 public class SearchModel(AppDbContext db) : PageModel
 {
     public const int Take = 20;

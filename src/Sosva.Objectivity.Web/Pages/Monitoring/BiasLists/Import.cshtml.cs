@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Monitoring;
 using Sosva.Objectivity.Web.Uploads;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 
@@ -14,6 +16,7 @@ namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 /// directory: exact names go in, a near match needs a tick, a name fitting several schools or none
 /// refuses the whole list.
 /// </summary>
+[Authorize(Policy = Policies.Monitoring)]
 public class ImportModel(AppDbContext db, InputImport inputs, BiasListImport lists, DisplayFormat format,
     Web.Reports.ReportPlanner planner) : PageModel
 {
@@ -95,7 +98,7 @@ public class ImportModel(AppDbContext db, InputImport inputs, BiasListImport lis
         var thisYear = format.Now().Year;
         if (Year is null) ModelState.AddModelError(nameof(Year), "Укажите год перечня.");
         else if (Year > thisYear) ModelState.AddModelError(nameof(Year), $"{Year} год ещё не наступил.");
-        else if (Year < ScoreJson.MinimumYear) ModelState.AddModelError(nameof(Year), $"Перечни составляются с {ScoreJson.MinimumYear} года.");
+        else if (Year < MonitoringYears.First) ModelState.AddModelError(nameof(Year), $"Перечни составляются с {MonitoringYears.First} года.");
         return ModelState.IsValid;
     }
 }

@@ -37,8 +37,8 @@ public sealed class CampaignForm
         {
             if (year > thisYear)
                 modelState.AddModelError("Input.Year", $"Год {year} ещё не наступил: кампания проводится по итогам прошедших ВПР.");
-            else if (year < ScoreJson.MinimumYear)
-                modelState.AddModelError("Input.Year", $"ВПР проводятся с {ScoreJson.MinimumYear} года.");
+            else if (year < MonitoringYears.First)
+                modelState.AddModelError("Input.Year", $"ВПР проводятся с {MonitoringYears.First} года.");
             else if (await db.MonitoringCampaigns.AnyAsync(c => c.Year == year && c.Id != campaignId))
                 modelState.AddModelError("Input.Year", $"Кампания за {year} год уже есть.");
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -5,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
 
 /// <summary>Changes a campaign's year, deadline and principals' entry; its methodology only while collecting.</summary>
+[Authorize(Policy = Policies.Monitoring)]
 public class EditModel(AppDbContext db, DisplayFormat format) : PageModel
 {
     [BindProperty] public CampaignForm Input { get; set; } = new();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
 using Sosva.Objectivity.Web.Monitoring;
 using Sosva.Objectivity.Web.Uploads;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
 
@@ -14,6 +16,7 @@ namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
 /// error (row and column); only a file without errors can be confirmed, and then all of it is saved.
 /// </summary>
 /// <remarks>The file travels back with the confirmation (base64 in the form): the web tier keeps no state between requests.</remarks>
+[Authorize(Policy = Policies.Monitoring)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = (int)MaxRequestBytes)]
 public class ImportModel(AppDbContext db, InputImport import) : PageModel

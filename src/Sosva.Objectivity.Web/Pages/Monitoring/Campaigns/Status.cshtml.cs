@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,10 +6,12 @@ using Sosva.Objectivity.Domain.Common;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
 
 /// <summary>A campaign's status changes (POST only): compute, publish, unpublish, back to collecting.</summary>
+[Authorize(Policy = Policies.Monitoring)]
 public class StatusModel(AppDbContext db, CampaignComputation computation, TimeProvider clock, ICurrentUser user) : PageModel
 {
     [TempData] public string? StatusMessage { get; set; }

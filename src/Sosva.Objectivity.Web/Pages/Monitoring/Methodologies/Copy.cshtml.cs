@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Methodologies;
 
 /// <summary>A modified copy of a methodology (new maxima, points, penalty threshold, bands), checked by Methodology.Validate.</summary>
+[Authorize(Policy = Policies.Monitoring)]
 public class CopyModel(AppDbContext db) : PageModel
 {
     [BindProperty] public CopyForm Input { get; set; } = new();

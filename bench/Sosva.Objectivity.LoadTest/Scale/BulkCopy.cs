@@ -1,7 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Sosva.Objectivity.Web.Data.Seeding.Scale;
+namespace Sosva.Objectivity.LoadTest.Scale;
 
 /// <summary>
 /// One binary COPY into a table (Npgsql's <see cref="NpgsqlBinaryImporter"/>): rows go to the server as

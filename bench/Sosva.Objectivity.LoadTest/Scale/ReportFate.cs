@@ -1,6 +1,6 @@
 using Sosva.Objectivity.Domain.Reports;
 
-namespace Sosva.Objectivity.Web.Data.Seeding.Scale;
+namespace Sosva.Objectivity.LoadTest.Scale;
 
 /// <summary>How a generated report turned out: state, what the principal wrote, files and history.</summary>
 internal readonly record struct ReportFate(

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Npgsql;
 using Sosva.Objectivity.Domain.Monitoring;
+using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Data.Seeding.Scale;
+namespace Sosva.Objectivity.LoadTest.Scale;
 
 /// <summary>
 /// Monitoring at scale: bias lists, every school's inputs for each campaign, and the results and addressed

@@ -2,9 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Sosva.Objectivity.Domain.Monitoring;
 using static System.FormattableString;
 
-namespace Sosva.Objectivity.Domain.Monitoring;
+namespace Sosva.Objectivity.Web.Cli;
 
 /// <summary>
 /// The `score FILE.json` command's logic (docs/design.md#84-score): JSON in, JSON out, through the same
@@ -12,11 +13,6 @@ namespace Sosva.Objectivity.Domain.Monitoring;
 /// </summary>
 public static class ScoreJson
 {
-    /// <summary>ВПР started in 2015, so there are no earlier campaigns or lists; 2100 catches typos.</summary>
-    public const int MinimumYear = 2015;
-
-    public const int MaximumYear = 2100;
-
     private static readonly string[] RootFields = ["year", "schools"];
     private static readonly string[] SchoolFields = ["school", "p1", "p2", "p3", "biasListYears", "p5", "p6", "p7"];
     private static readonly string[] TimelinessFields = ["onTime", "withErrors"];
@@ -124,8 +120,8 @@ public static class ScoreJson
             return 0;
         }
 
-        if (year is < MinimumYear or > MaximumYear)
-            errors.Add(Invariant($"Поле «year»: год {year} вне допустимого диапазона {MinimumYear}–{MaximumYear}."));
+        if (year is < MonitoringYears.First or > MonitoringYears.Last)
+            errors.Add(Invariant($"Поле «year»: год {year} вне допустимого диапазона {MonitoringYears.First}–{MonitoringYears.Last}."));
         return year;
     }
 
@@ -288,8 +284,8 @@ public static class ScoreJson
             return;
         }
 
-        foreach (var year in years.Where(year => year is < MinimumYear or > MaximumYear).Distinct())
-            errors.Add(label + Invariant($": поле «biasListYears» — год {year} вне допустимого диапазона {MinimumYear}–{MaximumYear}."));
+        foreach (var year in years.Where(year => year is < MonitoringYears.First or > MonitoringYears.Last).Distinct())
+            errors.Add(label + Invariant($": поле «biasListYears» — год {year} вне допустимого диапазона {MonitoringYears.First}–{MonitoringYears.Last}."));
     }
 
     private static void ReadChoice(string? value, string field, ChoiceRule rule, string label, List<string> errors)

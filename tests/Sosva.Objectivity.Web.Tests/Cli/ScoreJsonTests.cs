@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sosva.Objectivity.Domain.Monitoring;
+using Sosva.Objectivity.Web.Cli;
 
-namespace Sosva.Objectivity.Domain.Tests.Monitoring;
+namespace Sosva.Objectivity.Web.Tests.Cli;
 
 public class ScoreJsonTests
 {

@@ -4,16 +4,17 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 
-namespace Sosva.Objectivity.Web.Tests.Data;
+namespace Sosva.Objectivity.Web.Tests.LoadTest;
 
-/// <summary>`seed-scale` (docs/design.md#85-database-verbs), run as the load test runs it: a separate process on the
-/// test database.</summary>
+/// <summary>The load-test tool's `seed-scale` (docs/performance.md#regional-and-national-scale), run as the load test runs
+/// it: a separate process on the test database.</summary>
 public class ScaleDataSeederTests(PortalFactory portal) : PortalTest(portal)
 {
     private const string Password = "Scale2024x";
 
     private Task<ProcessResult> SeedAsync(params string[] args) =>
-        CliProcess.RunAsync(Portal.ConnectionString, Password, ["seed-scale", .. args, "--password-stdin"]);
+        CliProcess.RunAsync(Portal.ConnectionString, Password, ["seed-scale", .. args, "--password-stdin"],
+            assembly: "Sosva.Objectivity.LoadTest.dll");
 
     [Fact]
     public async Task Seed_scale_fills_an_empty_database_consistently_with_the_plan_and_refuses_a_second_run()

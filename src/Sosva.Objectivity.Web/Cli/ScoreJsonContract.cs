@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Sosva.Objectivity.Domain.Monitoring;
+namespace Sosva.Objectivity.Web.Cli;
 
 // The stable JSON contract of the `score FILE.json` command (docs/design.md#84-score). Property names
 // are spelled out with attributes rather than left to a naming policy, so renaming a C# property can

@@ -1,4 +1,4 @@
-namespace Sosva.Objectivity.Web.Data.Seeding.Scale;
+namespace Sosva.Objectivity.LoadTest.Scale;
 
 /// <summary>
 /// Deterministic draws from a key (SplitMix64 finaliser). The same key always gives the same number, so

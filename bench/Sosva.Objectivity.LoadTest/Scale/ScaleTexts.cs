@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sosva.Objectivity.Web.Data.Seeding.Scale;
+namespace Sosva.Objectivity.LoadTest.Scale;
 
 /// <summary>
 /// Russian texts of the generated data: school names of many places, principals' names, roadmap
