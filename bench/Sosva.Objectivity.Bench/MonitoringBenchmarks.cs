@@ -1,8 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Exports;
-using Sosva.Objectivity.Web.Monitoring;
-
+using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Bench;
 
 /// <summary>Generated schools with varied inputs, the same for every benchmark (fixed seed).</summary>

@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using Sosva.Objectivity.Web.Exports;
-using Sosva.Objectivity.Web.Monitoring;
-
+using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Bench;
 
 /// <summary>

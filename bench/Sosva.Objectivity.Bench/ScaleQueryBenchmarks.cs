@@ -2,8 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Reports;
-
+using Sosva.Objectivity.Web.Execution;
 namespace Sosva.Objectivity.Bench;
 
 /// <summary>

@@ -10,7 +10,7 @@ using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Users;
 
@@ -52,7 +52,7 @@ public sealed class ScaleSeedException(string message) : Exception(message);
 /// years of work that would have been audited when it was done.</para>
 /// <para>Every draw is a hash of the row's key (<see cref="ScaleDraw"/>): the same options give the same
 /// database, and each COPY pass recomputes a report's fate instead of holding millions in memory.</para>
-/// <para>The data are consistent with the plan: the daily <see cref="Web.Reports.ReportPlanner"/> sync finds
+/// <para>The data are consistent with the plan: the daily <see cref="Web.Execution.ReportPlanner"/> sync finds
 /// nothing to change, and monitoring results are exactly what <see cref="CampaignComputation"/> would store.</para>
 /// </remarks>
 public sealed class ScaleDataSeeder(

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sosva.Objectivity.Domain.Auditing;
 using Sosva.Objectivity.Domain.Common;
+using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Domain.Reports;
 
 namespace Sosva.Objectivity.Web.Data;
@@ -34,7 +35,7 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser currentUse
         // 20 MB of file bytes do not belong in a log; the file's metadata row is audited.
         typeof(EvidenceContent),
         // Computed results are derived from audited inputs when a campaign is computed (an audited status change).
-        typeof(Sosva.Objectivity.Domain.Monitoring.SchoolResult),
+        typeof(SchoolResult),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -1,8 +1,7 @@
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Auditing;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Pages.Admin.Audit;
-
+using Sosva.Objectivity.Web.AuditLog;
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>
@@ -46,12 +45,12 @@ public static class AuditExcelExport
             var when = ws.Cell(row, 1);
             when.Value = format.Local(e.Timestamp);
             when.Style.DateFormat.Format = "dd.MM.yyyy HH:mm:ss";
-            ws.Cell(row, 2).Value = IndexModel.ShownUser(e.UserName);
-            ws.Cell(row, 3).Value = IndexModel.EntityName(e.EntityType);
+            ws.Cell(row, 2).Value = AuditText.ShownUser(e.UserName);
+            ws.Cell(row, 3).Value = AuditText.EntityName(e.EntityType);
             // Ids are text: a user's id is a GUID, and a number stored as text would draw Excel's warning triangle either way.
             ws.Cell(row, 4).SetValue(e.EntityId);
-            ws.Cell(row, 5).Value = IndexModel.ActionName(e.Action);
-            var changes = string.Join("\n", IndexModel.Describe(e.Changes).Select(c =>
+            ws.Cell(row, 5).Value = AuditText.ActionName(e.Action);
+            var changes = string.Join("\n", AuditText.Describe(e.Changes).Select(c =>
                 e.Action == AuditAction.Updated ? $"{c.Field}: {c.Before ?? "—"} → {c.After ?? "—"}" : $"{c.Field}: {c.After ?? c.Before ?? "—"}"));
             ws.Cell(row, 6).SetValue(changes.Length > MaxCellText ? changes[..MaxCellText] + "…" : changes);
         }

@@ -1,8 +1,7 @@
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Reports;
-
+using Sosva.Objectivity.Web.Execution;
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>

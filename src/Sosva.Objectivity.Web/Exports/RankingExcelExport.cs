@@ -82,8 +82,8 @@ public static class RankingExcelExport
                 for (var i = 0; i < indicators.Count; i++)
                     cells.Add((i < r.Points.Length ? r.Points[i] : null, Style.Number));
                 cells.Add((r.Total, Style.Number));
-                var tone = Monitoring.Bands.Tone(data.Methodology, r.BandCode);
-                cells.Add((Monitoring.Bands.Name(data.Methodology, r.BandCode), tone == "high" ? Style.High : tone == "low" ? Style.Low : Style.Middle));
+                var tone = Scoring.Bands.Tone(data.Methodology, r.BandCode);
+                cells.Add((Scoring.Bands.Name(data.Methodology, r.BandCode), tone == "high" ? Style.High : tone == "low" ? Style.Low : Style.Middle));
                 cells.Add((r.Change, Style.Change));
                 WriteRow(writer, reused, rowIndex, cells);
             }

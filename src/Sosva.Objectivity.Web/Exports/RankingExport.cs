@@ -1,6 +1,5 @@
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Monitoring;
-
+using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>What the ranking exports print: the campaign, the rows as filtered on the page, the band chart.</summary>

@@ -1,8 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 using Sosva.Objectivity.Web.Exports.Pdf;
-using Sosva.Objectivity.Web.Monitoring;
-
+using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>

@@ -103,7 +103,7 @@ public sealed record SchoolReportData(
                             .ToList()))
                     .ToList()))
             .ToList();
-        var objectivity = await Monitoring.SchoolObjectivityQuery.LoadAsync(db, schoolId, ct);
+        var objectivity = await Scoring.SchoolObjectivityQuery.LoadAsync(db, schoolId, ct);
         return new SchoolReportData(school, from, to, today, roadmaps) { Objectivity = SchoolReportObjectivity.From(objectivity) };
     }
 
@@ -186,7 +186,7 @@ public sealed record SchoolReportObjectivity(
     IReadOnlyList<string> Recommendations)
 {
     /// <summary>The latest computed campaign of the school as the report prints it; null when never scored.</summary>
-    public static SchoolReportObjectivity? From(Monitoring.SchoolObjectivitySummary? s) => s is null ? null : new(
+    public static SchoolReportObjectivity? From(Scoring.SchoolObjectivitySummary? s) => s is null ? null : new(
         $"Мониторинг объективности {s.Year} года ({s.MethodologyName})",
         [
             ("Итоговый балл", $"{s.Total} из {s.TotalMaximum}"),

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Execution;
 using static Sosva.Objectivity.Web.Exports.ExcelPrint;
 
 namespace Sosva.Objectivity.Web.Exports;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using SkiaSharp;
+using Sosva.Objectivity.Domain.Reports;
+using Sosva.Objectivity.Web.Execution;
 using Sosva.Objectivity.Web.Exports.Pdf;
-using Sosva.Objectivity.Web.Reports;
-
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>
@@ -119,8 +119,8 @@ public static class SchoolReportPdfExport
         var review = PdfCell.Of(ReportText.State(item.State), StateStyle);
         if (item.SubmittedOn is { } submitted)
             review.Add("Отправлен " + Date(submitted), Small);
-        if (item.ReviewedOn is { } reviewed && item.State is Domain.Reports.ReportState.Accepted or Domain.Reports.ReportState.Returned)
-            review.Add((item.State == Domain.Reports.ReportState.Accepted ? "Принят " : "Возвращён ") + Date(reviewed), Small);
+        if (item.ReviewedOn is { } reviewed && item.State is ReportState.Accepted or ReportState.Returned)
+            review.Add((item.State == ReportState.Accepted ? "Принят " : "Возвращён ") + Date(reviewed), Small);
         if (Clean(item.ReviewComment) is { } comment)
             review.Add("Замечание: " + comment);
 

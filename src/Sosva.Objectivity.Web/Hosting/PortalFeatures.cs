@@ -15,18 +15,18 @@ public static class PortalFeatures
 
         services.Configure<RoadmapImportOptions>(config.GetSection(RoadmapImportOptions.Section));
         services.AddSingleton<RoadmapFileReader>();
-        services.AddSingleton<Roadmaps.RoadmapImport>();
-        services.AddScoped<Roadmaps.RoadmapGuard>();
+        services.AddSingleton<Importing.RoadmapImport>();
+        services.AddScoped<Security.RoadmapGuard>();
 
-        services.AddScoped<Reports.ReportPlanner>();
-        services.AddScoped<Reports.ReportGuard>();
-        services.AddScoped<Reports.ReportWorkflow>();
-        services.AddOptions<Reports.EvidenceOptions>().BindConfiguration(Reports.EvidenceOptions.Section);
+        services.AddScoped<Execution.ReportPlanner>();
+        services.AddScoped<Security.ReportGuard>();
+        services.AddScoped<Execution.ReportWorkflow>();
+        services.AddOptions<Execution.EvidenceOptions>().BindConfiguration(Execution.EvidenceOptions.Section);
 
         services.AddScoped<MonitoringGuard>();
-        services.AddScoped<Monitoring.CampaignComputation>();
-        services.AddScoped<Monitoring.InputImport>();
-        services.AddSingleton<Monitoring.BiasListImport>();
+        services.AddScoped<Scoring.CampaignComputation>();
+        services.AddScoped<Scoring.InputImport>();
+        services.AddSingleton<Scoring.BiasListImport>();
         return services;
     }
 

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sosva.Objectivity.Domain.Monitoring;
+using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Execution;
+using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages;
 
 /// <summary>The home page of each role, with real counts from the database.</summary>
-public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayFormat format, Web.Reports.ReportPlanner planner) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, DisplayFormat format, ReportPlanner planner) : PageModel
 {
     public string Role { get; private set; } = "";
     public int ActiveSchools { get; private set; }
@@ -28,7 +32,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
     public int OwnPlans { get; private set; }
 
     /// <summary>Execution reports: for a principal the own school's by group, for staff all schools'.</summary>
-    public IReadOnlyDictionary<Web.Reports.MyGroup, int> MyReports { get; private set; } = new Dictionary<Web.Reports.MyGroup, int>();
+    public IReadOnlyDictionary<MyGroup, int> MyReports { get; private set; } = new Dictionary<MyGroup, int>();
     public int ReportsToReview { get; private set; }
     public int ReportsOverdue { get; private set; }
     public int SchoolsWithOverdue { get; private set; }
@@ -36,7 +40,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
     /// <summary>For monitoring staff: the latest campaign and how far it has come.</summary>
     public MonitoringSummary? Monitoring { get; private set; }
 
-    public sealed record MonitoringSummary(int Id, int Year, Domain.Monitoring.CampaignStatus Status, int CompleteSchools, int ScoredSchools, int LowSchools);
+    public sealed record MonitoringSummary(int Id, int Year, CampaignStatus Status, int CompleteSchools, int ScoredSchools, int LowSchools);
 
     public async Task OnGetAsync()
     {
@@ -54,7 +58,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
             OwnPlans = await db.Roadmaps.CountAsync(r => r.Level == RoadmapLevel.School && r.SchoolId == SchoolId, HttpContext.RequestAborted);
             MyReports = (await db.ExecutionReports.Where(r => r.SchoolId == SchoolId && r.IsRequired)
                     .Select(r => new { r.State, r.DueDate }).ToListAsync(HttpContext.RequestAborted))
-                .GroupBy(r => Web.Reports.MyReports.GroupOf(Domain.Reports.ReportProgressRule.Of(r.State, r.DueDate, today)))
+                .GroupBy(r => Execution.MyReports.GroupOf(ReportProgressRule.Of(r.State, r.DueDate, today)))
                 .ToDictionary(g => g.Key, g => g.Count());
             return;
         }
@@ -71,7 +75,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, Hosting.DisplayForm
         UpcomingCheckpoints = await db.Checkpoints.CountAsync(c =>
             c.Measure!.Section!.Roadmap!.Status == RoadmapStatus.Approved && c.DueDate >= today && c.DueDate <= today.AddDays(30), HttpContext.RequestAborted);
 
-        ReportsToReview = await db.ExecutionReports.CountAsync(r => r.IsRequired && r.State == Domain.Reports.ReportState.Submitted, HttpContext.RequestAborted);
+        ReportsToReview = await db.ExecutionReports.CountAsync(r => r.IsRequired && r.State == ReportState.Submitted, HttpContext.RequestAborted);
         var overdue = db.ExecutionReports.Where(r => r.IsRequired && r.DueDate < today).WaitingOnSchool();
         // Both from the partial index IX_ExecutionReports_Waiting.
         var late = await overdue.GroupBy(_ => 1)

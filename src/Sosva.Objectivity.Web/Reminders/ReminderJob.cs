@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Reports;
-
+using Sosva.Objectivity.Web.Execution;
 namespace Sosva.Objectivity.Web.Reminders;
 
 /// <summary>What one run of the job did.</summary>

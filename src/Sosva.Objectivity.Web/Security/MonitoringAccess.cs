@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Roadmaps;
-
 namespace Sosva.Objectivity.Web.Security;
 
 /// <summary>What the rules need to know of a campaign and, for school operations, the school.</summary>

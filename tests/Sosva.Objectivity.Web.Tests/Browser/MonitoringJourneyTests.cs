@@ -117,7 +117,7 @@ public class MonitoringJourneyTests(BrowserFixture fixture) : BrowserTest(fixtur
     private static byte[] Fill(byte[] template)
     {
         using var workbook = new XLWorkbook(new MemoryStream(template));
-        var sheet = workbook.Worksheet(Sosva.Objectivity.Web.Monitoring.InputTemplate.SheetName);
+        var sheet = workbook.Worksheet(Sosva.Objectivity.Web.Scoring.InputTemplate.SheetName);
         var options = workbook.Worksheet("Варианты");
         string Option(string code, int k) =>
             options.Column(options.Row(1).CellsUsed().First(x => x.GetString() == code).Address.ColumnNumber).Cell(2 + k).GetString();

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data.Seeding;
-using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 
 namespace Sosva.Objectivity.Web.Tests.Data;

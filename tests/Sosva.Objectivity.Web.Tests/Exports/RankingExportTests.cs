@@ -1,8 +1,7 @@
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Exports;
-using Sosva.Objectivity.Web.Monitoring;
-
+using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Web.Tests.Exports;
 
 /// <summary>The ranking's Excel reopened with ClosedXML and its PDF read with pdftotext.</summary>

@@ -151,7 +151,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task SyncReportsAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Sosva.Objectivity.Web.Reports.ReportPlanner>().SyncAllAsync();
+        await scope.ServiceProvider.GetRequiredService<Sosva.Objectivity.Web.Execution.ReportPlanner>().SyncAllAsync();
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh context (what is really in the database).</summary>

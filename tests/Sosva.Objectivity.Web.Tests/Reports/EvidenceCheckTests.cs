@@ -1,6 +1,6 @@
 using System.Text;
 using ClosedXML.Excel;
-using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Execution;
 using Sosva.Objectivity.Web.Tests.Importing;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 using Sosva.Objectivity.Web.Tests.Pages.Reports;

@@ -10,7 +10,7 @@ using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 

@@ -4,8 +4,8 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Importing;
-using Sosva.Objectivity.Web.Monitoring;
-using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Execution;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Monitoring;
-
+using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Web.Data.Seeding;
 
 /// <summary>

@@ -4,8 +4,7 @@ using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Exports.Pdf;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Reports;
-
+using Sosva.Objectivity.Web.Execution;
 namespace Sosva.Objectivity.Web.Data.Seeding;
 
 /// <summary>

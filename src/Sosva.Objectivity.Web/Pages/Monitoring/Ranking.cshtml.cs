@@ -5,8 +5,7 @@ using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Monitoring;
-using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring;

@@ -4,8 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Monitoring;
-using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring;

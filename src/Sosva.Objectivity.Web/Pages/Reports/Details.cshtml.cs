@@ -6,8 +6,7 @@ using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Reports;
-using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Execution;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Uploads;
 

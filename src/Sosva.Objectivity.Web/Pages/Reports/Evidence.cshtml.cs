@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Reports;
-using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Reports;

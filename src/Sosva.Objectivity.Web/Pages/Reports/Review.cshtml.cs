@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Reports;
+using Sosva.Objectivity.Web.Execution;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Reports;

@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Reports;
-using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Reports;

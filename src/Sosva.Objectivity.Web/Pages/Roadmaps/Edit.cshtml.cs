@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;

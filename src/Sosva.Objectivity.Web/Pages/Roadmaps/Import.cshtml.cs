@@ -9,7 +9,7 @@ using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 using Sosva.Objectivity.Domain.Roadmaps.Import;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Configurations;
-using Sosva.Objectivity.Web.Roadmaps;
+using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Uploads;
 using Sosva.Objectivity.Web.Security;
 

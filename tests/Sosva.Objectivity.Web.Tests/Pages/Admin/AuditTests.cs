@@ -104,7 +104,7 @@ public class AuditTests(PortalFactory portal) : PortalTest(portal)
             ["SomethingNew"] = new("1", "2"),
         });
 
-        Sosva.Objectivity.Web.Pages.Admin.Audit.IndexModel.Describe(json).Should().Equal(
+        Sosva.Objectivity.Web.AuditLog.AuditText.Describe(json).Should().Equal(
             ("Состояние", "черновик", "на проверке"),
             ("Отправлено", null, "22.11.2026 17:38 UTC"),
             ("Требуется", "да", "нет"),

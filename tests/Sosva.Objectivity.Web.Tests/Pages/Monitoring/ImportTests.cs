@@ -1,7 +1,7 @@
 using System.Net;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 

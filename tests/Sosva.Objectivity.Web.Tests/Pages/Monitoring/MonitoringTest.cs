@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Domain.Schools;
 using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 
 namespace Sosva.Objectivity.Web.Tests.Pages.Monitoring;

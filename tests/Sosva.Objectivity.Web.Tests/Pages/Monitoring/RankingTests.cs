@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 

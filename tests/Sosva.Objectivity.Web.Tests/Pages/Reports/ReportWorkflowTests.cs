@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Reports;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 using static Sosva.Objectivity.Web.Tests.Pages.Reports.ReportKit;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Auditing;
+using Sosva.Objectivity.Web.AuditLog;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
 using Sosva.Objectivity.Web.Hosting;
@@ -12,7 +13,6 @@ namespace Sosva.Objectivity.Web.Pages.Admin.Audit;
 public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
 {
     public const int PageSize = 50;
-    private static readonly System.Text.Json.JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true };
 
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
@@ -40,7 +40,7 @@ public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
         var entries = await Filtered().Take(AuditExcelExport.MaxRows + 1).ToListAsync(HttpContext.RequestAborted);
         var filter = new List<string>();
         if (!string.IsNullOrWhiteSpace(UserName)) filter.Add("пользователь " + UserName.Trim());
-        if (!string.IsNullOrWhiteSpace(Entity)) filter.Add("объект «" + EntityName(Entity) + "»");
+        if (!string.IsNullOrWhiteSpace(Entity)) filter.Add("объект «" + AuditText.EntityName(Entity) + "»");
         if (From is { } from) filter.Add("с " + DisplayFormat.Date(from));
         if (To is { } to) filter.Add("по " + DisplayFormat.Date(to));
         return this.ExportFile(ExportFormat.Excel, "Журнал изменений " + DisplayFormat.Date(format.Today()),
@@ -71,45 +71,4 @@ public class IndexModel(AppDbContext db, DisplayFormat format) : PageModel
 
     public string Link(int page) =>
         Url.Page("/Admin/Audit/Index", new { userName = UserName, entity = Entity, from = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p = page })!;
-
-    public static string ActionName(AuditAction a) => a switch
-    {
-        AuditAction.Created => "создание",
-        AuditAction.Deleted => "удаление",
-        _ => "изменение",
-    };
-
-    /// <summary>Russian names of the audited entities.</summary>
-    public static string EntityName(string type) => type switch
-    {
-        "School" => "Школа",
-        "AppUser" => "Пользователь",
-        "IdentityUserRole`1" => "Роль пользователя",
-        "IdentityUserClaim`1" => "Утверждение пользователя",
-        "Roadmap" => "Дорожная карта",
-        "Section" => "Раздел",
-        "Measure" => "Мероприятие",
-        "Checkpoint" => "Контрольный срок",
-        "MeasureSchool" => "Назначение школе",
-        "IdentityRole" => "Роль",
-        "ExecutionReport" => "Отчёт об исполнении",
-        "EvidenceFile" => "Подтверждающий файл",
-        "ReportEvent" => "Событие отчёта",
-        "StoredMethodology" => "Методика",
-        "MonitoringCampaign" => "Кампания мониторинга",
-        "IndicatorValue" => "Значение показателя",
-        "RecommendationTemplate" => "Шаблон рекомендации",
-        "SchoolRecommendation" => "Рекомендация школе",
-        "BiasListEntry" => "Перечень ОО с признаками необъективности",
-        _ => type,
-    };
-
-    public static string ShownUser(string name) => name == HttpCurrentUser.System ? "система" : name;
-
-    /// <summary>The changes as «field: before → after» lines, in Russian (<see cref="AuditText"/>).</summary>
-    public static IEnumerable<(string Field, string? Before, string? After)> Describe(string json)
-    {
-        var changes = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, AuditInterceptor.Change>>(json, ReadOptions) ?? [];
-        return changes.Select(c => (AuditText.Field(c.Key), AuditText.Value(c.Value.Before), AuditText.Value(c.Value.After)));
-    }
 }

@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
+using Sosva.Objectivity.Web.Execution;
 using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Monitoring;
-using Sosva.Objectivity.Web.Uploads;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
+using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 
@@ -18,7 +19,7 @@ namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 /// </summary>
 [Authorize(Policy = Policies.Monitoring)]
 public class ImportModel(AppDbContext db, InputImport inputs, BiasListImport lists, DisplayFormat format,
-    Web.Reports.ReportPlanner planner) : PageModel
+    ReportPlanner planner) : PageModel
 {
     [BindProperty] public int? Year { get; set; }
     [BindProperty] public string? Names { get; set; }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Common;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Monitoring;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;

@@ -36,7 +36,7 @@ public sealed class CopyForm
         Version = m.Version + " (изм.)",
         TotalMaximum = m.TotalMaximum,
         Indicators = [.. m.Indicators.Select(i => new IndicatorForm { Code = i.Code, Maximum = i.Maximum, Numbers = Numbers(i.Rule) })],
-        Bands = [.. Web.Monitoring.Bands.HighToLow(m).Select(b => new BandForm { Code = b.Code, Name = b.Name, Minimum = b.MinimumTotal })],
+        Bands = [.. Scoring.Bands.HighToLow(m).Select(b => new BandForm { Code = b.Code, Name = b.Name, Minimum = b.MinimumTotal })],
     };
 
     public static List<int> Numbers(IndicatorRule rule) => rule switch
@@ -72,7 +72,7 @@ public sealed class CopyForm
             return indicator with { Maximum = form.Maximum, Rule = rule };
         }).ToArray();
         // Band codes are the source's, in the order the form shows them (high to low); posted codes are ignored.
-        var bands = Web.Monitoring.Bands.HighToLow(source)
+        var bands = Scoring.Bands.HighToLow(source)
             .Select((band, n) => band with { Name = Bands[n].Name?.Trim() ?? "", MinimumTotal = Bands[n].Minimum }).ToArray();
         return source with
         {

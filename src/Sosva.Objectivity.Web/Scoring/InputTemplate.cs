@@ -4,7 +4,7 @@ using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Uploads;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>One school's row of an import: the values it brings (indicators left blank are not in it).</summary>
 public sealed record ImportedRow(int Row, int SchoolId, string School, IReadOnlyDictionary<string, IndicatorValue> Values);

@@ -2,7 +2,7 @@ using Sosva.Objectivity.Domain.Roadmaps.Import;
 using Sosva.Objectivity.Web.Data.Configurations;
 using Sosva.Objectivity.Web.Uploads;
 
-namespace Sosva.Objectivity.Web.Roadmaps;
+namespace Sosva.Objectivity.Web.Importing;
 
 /// <summary>Reads what the import page was given: a file or pasted text; a refusal is an <see cref="UploadRefusedException"/>.</summary>
 public sealed class RoadmapImport(Importing.RoadmapFileReader reader)

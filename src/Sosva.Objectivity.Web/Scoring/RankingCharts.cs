@@ -1,7 +1,7 @@
 using System.Globalization;
 using Sosva.Objectivity.Domain.Monitoring;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>A bar of a chart: label, value and tone (band colour).</summary>
 public sealed record ChartBar(string Label, int Value, string Tone);

@@ -6,7 +6,7 @@ using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Uploads;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>Template download and import of a campaign's inputs: read, preview, save all or nothing.</summary>
 public sealed class InputImport(AppDbContext db, IOptions<RoadmapImportOptions> options, DisplayFormat format)

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Execution;
 
 /// <summary>A line of «Мои мероприятия» or of the review queue.</summary>
 public sealed record ReportLine(

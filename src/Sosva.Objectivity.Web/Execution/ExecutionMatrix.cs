@@ -3,7 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Execution;
 
 /// <summary>
 /// The execution matrix of a roadmap (docs/design.md#66-views): measures × schools. A cell stands for all the

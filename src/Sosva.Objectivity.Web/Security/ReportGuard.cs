@@ -3,10 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Roadmaps;
 using Sosva.Objectivity.Web.Security;
 
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Security;
 
 /// <summary>Finds the school a report, an evidence file or a school's export belongs to and asks the authorization handler.</summary>
 public sealed class ReportGuard(AppDbContext db, IAuthorizationService authorization)

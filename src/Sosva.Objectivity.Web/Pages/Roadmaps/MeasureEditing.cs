@@ -2,7 +2,7 @@ using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 using Sosva.Objectivity.Web.Pages.Roadmaps;
 
-namespace Sosva.Objectivity.Web.Roadmaps;
+namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 
 /// <summary>
 /// Applies the editor's form to a tracked measure. Checkpoints and chosen schools are changed

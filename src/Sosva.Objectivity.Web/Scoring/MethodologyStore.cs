@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>Stored methodology versions: the shipped preset is stored the first time it is needed.</summary>
 public static class MethodologyStore

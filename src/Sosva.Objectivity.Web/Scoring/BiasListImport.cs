@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Uploads;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>
 /// Reads the school names of a bias list from an uploaded workbook (docs/design.md#76-bias-lists): the first sheet,

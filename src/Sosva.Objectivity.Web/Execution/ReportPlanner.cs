@@ -3,7 +3,7 @@ using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Execution;
 
 /// <summary>
 /// Keeps the stored execution reports in step with the plan (docs/design.md#61-reports-from-the-plan). Called after

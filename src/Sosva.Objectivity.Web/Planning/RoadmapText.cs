@@ -1,6 +1,6 @@
 using Sosva.Objectivity.Domain.Roadmaps;
 
-namespace Sosva.Objectivity.Web.Roadmaps;
+namespace Sosva.Objectivity.Web.Planning;
 
 /// <summary>Russian names of the roadmap enums, as the UI shows them.</summary>
 public static class RoadmapText

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Execution;
 
 /// <summary>
 /// The specialists' review queue (one page of it): submitted reports oldest first, or the overdue, returned

@@ -1,6 +1,6 @@
 using Sosva.Objectivity.Domain.Reports;
 
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Execution;
 
 /// <summary>Russian names of report states for pages and exports (one place).</summary>
 public static class ReportText

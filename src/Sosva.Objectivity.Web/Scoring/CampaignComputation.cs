@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>
 /// Computes a campaign: every active school's inputs (P4 from the bias lists) through

@@ -1,6 +1,6 @@
 using Sosva.Objectivity.Domain.Monitoring;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>
 /// How bands look: the highest band green, the lowest red, those between amber — whatever their codes

@@ -1,4 +1,4 @@
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Execution;
 
 /// <summary>Limits of evidence files (configuration section «Evidence», docs/design.md#65-evidence).</summary>
 public sealed class EvidenceOptions

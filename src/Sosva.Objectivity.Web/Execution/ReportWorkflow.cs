@@ -7,7 +7,7 @@ using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Uploads;
 using Upload = Sosva.Objectivity.Web.Uploads.UploadedFile;
 
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Execution;
 
 /// <summary>
 /// The life of an execution report (docs/design.md#62-states-and-review): the principal saves a draft with evidence

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Sosva.Objectivity.Domain.Monitoring;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>Compact Russian texts of inputs for the data-entry grid.</summary>
 public static class InputText

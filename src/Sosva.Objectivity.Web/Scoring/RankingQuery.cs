@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>One line of a campaign's ranking, with the school's total in the previous computed campaign.</summary>
 public sealed record RankingRow(int SchoolId, string School, bool IsRural, bool IsSmall, int[] Points, int Total, string BandCode, int Rank, int? PreviousTotal)

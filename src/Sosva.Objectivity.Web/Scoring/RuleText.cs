@@ -1,6 +1,6 @@
 using Sosva.Objectivity.Domain.Monitoring;
 
-namespace Sosva.Objectivity.Web.Monitoring;
+namespace Sosva.Objectivity.Web.Scoring;
 
 /// <summary>
 /// An indicator's rule in plain Russian, and our reading of the seed's ambiguous places

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Sosva.Objectivity.Domain.Auditing;
+using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Pages.Admin.Audit;
+namespace Sosva.Objectivity.Web.AuditLog;
 
 /// <summary>
 /// The audit log's field names and stored values in Russian: the log keeps the entities' property names and
@@ -54,5 +56,48 @@ public static class AuditText
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time))
             return time.ToUniversalTime().ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
         return value;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true };
+
+    public static string ActionName(AuditAction a) => a switch
+    {
+        AuditAction.Created => "создание",
+        AuditAction.Deleted => "удаление",
+        _ => "изменение",
+    };
+
+    /// <summary>Russian names of the audited entities.</summary>
+    public static string EntityName(string type) => type switch
+    {
+        "School" => "Школа",
+        "AppUser" => "Пользователь",
+        "IdentityUserRole`1" => "Роль пользователя",
+        "IdentityUserClaim`1" => "Утверждение пользователя",
+        "Roadmap" => "Дорожная карта",
+        "Section" => "Раздел",
+        "Measure" => "Мероприятие",
+        "Checkpoint" => "Контрольный срок",
+        "MeasureSchool" => "Назначение школе",
+        "IdentityRole" => "Роль",
+        "ExecutionReport" => "Отчёт об исполнении",
+        "EvidenceFile" => "Подтверждающий файл",
+        "ReportEvent" => "Событие отчёта",
+        "StoredMethodology" => "Методика",
+        "MonitoringCampaign" => "Кампания мониторинга",
+        "IndicatorValue" => "Значение показателя",
+        "RecommendationTemplate" => "Шаблон рекомендации",
+        "SchoolRecommendation" => "Рекомендация школе",
+        "BiasListEntry" => "Перечень ОО с признаками необъективности",
+        _ => type,
+    };
+
+    public static string ShownUser(string name) => name == HttpCurrentUser.System ? "система" : name;
+
+    /// <summary>The changes as «field: before → after» lines, in Russian .</summary>
+    public static IEnumerable<(string Field, string? Before, string? After)> Describe(string json)
+    {
+        var changes = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, AuditInterceptor.Change>>(json, ReadOptions) ?? [];
+        return changes.Select(c => (Field(c.Key), Value(c.Value.Before), Value(c.Value.After)));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Security;
 
-namespace Sosva.Objectivity.Web.Roadmaps;
+namespace Sosva.Objectivity.Web.Security;
 
 /// <summary>Outcome of a per-resource check: the page returns 404, 403 or goes on.</summary>
 public enum Access

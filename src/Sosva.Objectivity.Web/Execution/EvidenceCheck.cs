@@ -1,7 +1,7 @@
 using System.Text;
 using Sosva.Objectivity.Web.Uploads;
 
-namespace Sosva.Objectivity.Web.Reports;
+namespace Sosva.Objectivity.Web.Execution;
 
 /// <summary>What an accepted evidence file is: its clean display name and the type its content proves.</summary>
 public sealed record EvidenceKind(string FileName, string ContentType);

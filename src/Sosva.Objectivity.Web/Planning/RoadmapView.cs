@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data;
 
-namespace Sosva.Objectivity.Web.Roadmaps;
+namespace Sosva.Objectivity.Web.Planning;
 
 /// <summary>A roadmap projected for reading: one query per level, no tracking.</summary>
 public sealed record RoadmapView(
