@@ -101,7 +101,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, DisplayFormat forma
         var complete = await db.IndicatorValues.Where(v => v.CampaignId == c.Id).GroupBy(v => v.SchoolId)
             .CountAsync(g => g.Count() >= 6, HttpContext.RequestAborted); // the preset's six entered indicators (P4 comes from the bias lists)
         var scored = await db.SchoolResults.CountAsync(r => r.CampaignId == c.Id, HttpContext.RequestAborted);
-        var low = await db.SchoolResults.CountAsync(r => r.CampaignId == c.Id && r.BandCode == Domain.Monitoring.Methodologies.Low, HttpContext.RequestAborted);
+        var low = await db.SchoolResults.CountAsync(r => r.CampaignId == c.Id && r.BandCode == Methodologies.Low, HttpContext.RequestAborted);
         return new MonitoringSummary(c.Id, c.Year, c.Status, complete, scored, low);
     }
 }

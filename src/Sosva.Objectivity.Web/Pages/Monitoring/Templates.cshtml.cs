@@ -55,6 +55,7 @@ public class TemplatesModel(AppDbContext db) : PageModel
 
     private async Task LoadAsync()
     {
+        // Qualified: inside Pages.Monitoring, «Methodologies» is the folder of the methodology pages (/Monitoring/Methodologies).
         var preset = Domain.Monitoring.Methodologies.KazachinskoLensky2023;
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var stored in await db.Methodologies.AsNoTracking().Select(m => m.Definition).ToListAsync(HttpContext.RequestAborted))
