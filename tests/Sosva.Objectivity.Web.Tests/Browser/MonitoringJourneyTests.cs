@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.Playwright;
 using Sosva.Objectivity.Domain.Monitoring;
+using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Tests.Exports;
 using Sosva.Objectivity.Web.Tests.Pages.Monitoring;
@@ -117,7 +118,7 @@ public class MonitoringJourneyTests(BrowserFixture fixture) : BrowserTest(fixtur
     private static byte[] Fill(byte[] template)
     {
         using var workbook = new XLWorkbook(new MemoryStream(template));
-        var sheet = workbook.Worksheet(Sosva.Objectivity.Web.Scoring.InputTemplate.SheetName);
+        var sheet = workbook.Worksheet(InputTemplate.SheetName);
         var options = workbook.Worksheet("Варианты");
         string Option(string code, int k) =>
             options.Column(options.Row(1).CellsUsed().First(x => x.GetString() == code).Address.ColumnNumber).Cell(2 + k).GetString();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data.Seeding;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 
@@ -43,8 +44,8 @@ public class DemoDataSeederTests(PortalFactory portal) : PortalTest(portal)
 
         roadmaps.Select(r => (r.Sections, r.Measures)).Should().Equal((7, 25), (5, 19), (8, 38));
         roadmaps[0].OrderNumber.Should().Be("49");
-        roadmaps[0].Status.Should().Be(Sosva.Objectivity.Domain.Roadmaps.RoadmapStatus.Approved);
-        roadmaps[1].Level.Should().Be(Sosva.Objectivity.Domain.Roadmaps.RoadmapLevel.School);
+        roadmaps[0].Status.Should().Be(RoadmapStatus.Approved);
+        roadmaps[1].Level.Should().Be(RoadmapLevel.School);
         roadmaps[1].SchoolId.Should().NotBeNull();
         roadmaps.Should().OnlyContain(r => r.Checkpoints > 0);
         var principal = NewClient();

@@ -4,6 +4,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Tests.Infrastructure;
 
@@ -33,7 +34,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var school = await _portal.CreateSchoolAsync("Школа 1");
         await _portal.CreateUserAsync("admin", Roles.Administrator);
         await _portal.CreateUserAsync("director", Roles.Principal, school.Id);
-        await _portal.CreateRoadmapAsync("№\tМероприятие\tСроки\n1.\tСовещание\tМай 2024\n", Sosva.Objectivity.Domain.Roadmaps.RoadmapStatus.Approved);
+        await _portal.CreateRoadmapAsync("№\tМероприятие\tСроки\n1.\tСовещание\tМай 2024\n", RoadmapStatus.Approved);
         var admin = await SignInAsync("admin");
         var principal = await SignInAsync("director");
         var writer = await SignInAsync("admin");

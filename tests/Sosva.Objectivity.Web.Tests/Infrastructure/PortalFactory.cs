@@ -6,9 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Sosva.Objectivity.Domain.Roadmaps;
+using Sosva.Objectivity.Domain.Roadmaps.Import;
 using Sosva.Objectivity.Domain.Schools;
 using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Seeding;
+using Sosva.Objectivity.Web.Execution;
 
 namespace Sosva.Objectivity.Web.Tests.Infrastructure;
 
@@ -129,14 +132,14 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A roadmap read from text (the same path as an import), saved with the given status.</summary>
-    public async Task<Sosva.Objectivity.Domain.Roadmaps.Roadmap> CreateRoadmapAsync(string tableText,
-        Sosva.Objectivity.Domain.Roadmaps.RoadmapStatus status = Sosva.Objectivity.Domain.Roadmaps.RoadmapStatus.Draft,
-        Sosva.Objectivity.Domain.Roadmaps.RoadmapLevel level = Sosva.Objectivity.Domain.Roadmaps.RoadmapLevel.Municipal,
+    public async Task<Roadmap> CreateRoadmapAsync(string tableText,
+        RoadmapStatus status = RoadmapStatus.Draft,
+        RoadmapLevel level = RoadmapLevel.Municipal,
         int? schoolId = null, string title = "Дорожная карта")
     {
-        var table = Sosva.Objectivity.Domain.Roadmaps.Import.RoadmapTableInterpreter.Interpret(
-            Sosva.Objectivity.Domain.Roadmaps.Import.TabSeparated.Split(tableText));
-        var roadmap = Sosva.Objectivity.Domain.Roadmaps.Import.RoadmapFactory.Create(table, title, level,
+        var table = RoadmapTableInterpreter.Interpret(
+            TabSeparated.Split(tableText));
+        var roadmap = RoadmapFactory.Create(table, title, level,
             new DateOnly(2023, 9, 1), new DateOnly(2024, 8, 31));
         roadmap.Status = status;
         roadmap.SchoolId = schoolId;
@@ -151,7 +154,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task SyncReportsAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Sosva.Objectivity.Web.Execution.ReportPlanner>().SyncAllAsync();
+        await scope.ServiceProvider.GetRequiredService<ReportPlanner>().SyncAllAsync();
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh context (what is really in the database).</summary>
