@@ -25,6 +25,7 @@ public static class PortalPages
             .AddMvcOptions(o =>
             {
                 RussianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelMetadataDetailsProviders.Add(new RussianValidationMessages());
                 o.Filters.Add(new RequestTooLargeFilter());
                 o.Filters.Add(new NoStoreDownloadsFilter());
                 o.Filters.Add<ControlCharactersFilter>(ControlCharactersFilter.Order);
