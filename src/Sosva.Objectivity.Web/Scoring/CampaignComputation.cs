@@ -22,7 +22,7 @@ public sealed class CampaignComputation(AppDbContext db, TimeProvider clock, ICu
         var methodology = campaign.Methodology!.ToMethodology();
 
         var inputs = await LoadInputsAsync(campaign.Id, methodology, ct);
-        if (inputs.Schools.Count == 0)
+        if (inputs.Schools.Count == 0 && inputs.Problems.Count == 0)
             return ["В справочнике нет действующих школ."];
         if (inputs.Problems.Count > 0)
         {
