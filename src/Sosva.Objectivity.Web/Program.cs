@@ -1,6 +1,5 @@
 using Sosva.Objectivity.Web.Cli;
 using Sosva.Objectivity.Web.Data.Seeding;
-using Sosva.Objectivity.Web.Hosting;
 
 // `dotnet Sosva.Objectivity.Web.dll VERB …` runs a command (docs/design.md#8-command-line), an unknown VERB
 // is refused; no arguments, or only the host's configuration switches (`--urls=…`), serve the portal.

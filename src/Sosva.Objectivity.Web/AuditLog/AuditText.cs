@@ -1,6 +1,5 @@
 using System.Globalization;
 using Sosva.Objectivity.Domain.Auditing;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.AuditLog;
 

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Seeding;
-using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Users;
 
 namespace Sosva.Objectivity.Web.Cli;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Auditing;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Domain.Reports;

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Schools;
 
 namespace Sosva.Objectivity.Web.Data;

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.Execution;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.Execution;
 

@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Domain.Common;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Uploads;
 using Upload = Sosva.Objectivity.Web.Uploads.UploadedFile;
 

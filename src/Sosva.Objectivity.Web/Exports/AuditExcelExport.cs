@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Auditing;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.AuditLog;
 namespace Sosva.Objectivity.Web.Exports;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Sosva.Objectivity.Web.Exports;
 
 /// <summary>A kind of download: the extension of its file name and the type it is sent as.</summary>

@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Execution;
 namespace Sosva.Objectivity.Web.Exports;
 

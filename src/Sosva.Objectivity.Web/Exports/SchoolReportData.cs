@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Exports;
 

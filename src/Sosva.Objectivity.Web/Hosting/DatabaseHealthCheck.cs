@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.Hosting;
 

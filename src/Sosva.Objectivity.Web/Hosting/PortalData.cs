@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Seeding;
 
 namespace Sosva.Objectivity.Web.Hosting;

@@ -1,6 +1,4 @@
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Importing;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Hosting;
 

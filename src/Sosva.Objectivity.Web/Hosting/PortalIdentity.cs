@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Users;
 
 namespace Sosva.Objectivity.Web.Hosting;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Localization;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Hosting;
 

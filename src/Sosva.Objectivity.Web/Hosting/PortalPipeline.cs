@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Serilog;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Hosting;
 

@@ -1,12 +1,7 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Execution;
-using Sosva.Objectivity.Web.Hosting;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.Planning;
 

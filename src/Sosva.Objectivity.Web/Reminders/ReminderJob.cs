@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Execution;
 namespace Sosva.Objectivity.Web.Reminders;
 

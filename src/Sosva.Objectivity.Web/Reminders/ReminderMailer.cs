@@ -7,7 +7,6 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Reminders;
 

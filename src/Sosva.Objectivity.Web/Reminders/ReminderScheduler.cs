@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Reminders;
 

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Uploads;
 

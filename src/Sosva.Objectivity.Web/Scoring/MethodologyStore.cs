@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.Scoring;
 

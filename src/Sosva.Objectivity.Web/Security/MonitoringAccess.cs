@@ -1,10 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Hosting;
 namespace Sosva.Objectivity.Web.Security;
 
 /// <summary>What the rules need to know of a campaign and, for school operations, the school.</summary>

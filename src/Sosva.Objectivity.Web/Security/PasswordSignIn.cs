@@ -2,8 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Security;
 

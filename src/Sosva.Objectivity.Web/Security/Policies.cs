@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Sosva.Objectivity.Web.Security;
 

@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Security;
 

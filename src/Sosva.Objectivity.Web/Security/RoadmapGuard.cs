@@ -1,11 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Security;
 

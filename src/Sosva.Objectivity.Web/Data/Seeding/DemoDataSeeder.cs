@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Schools;
-using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Users;
 
 namespace Sosva.Objectivity.Web.Data.Seeding;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Web.Data.Seeding;
 

@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Exports.Pdf;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Execution;
 namespace Sosva.Objectivity.Web.Data.Seeding;
 

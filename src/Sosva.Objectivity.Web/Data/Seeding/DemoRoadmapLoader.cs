@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Roadmaps.Import;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Data.Seeding;
 

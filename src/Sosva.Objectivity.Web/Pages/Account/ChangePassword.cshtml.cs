@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.Pages.Account;
 

@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Account;
 

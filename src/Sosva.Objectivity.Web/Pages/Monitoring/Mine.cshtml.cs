@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
-
 namespace Sosva.Objectivity.Web.Pages.Monitoring;
 
 /// <summary>A principal's entry to monitoring: the own school in the latest campaign.</summary>

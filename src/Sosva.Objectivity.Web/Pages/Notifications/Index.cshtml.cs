@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Notifications;
 

@@ -1,13 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Sosva.Objectivity.Domain.Reports;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Execution;
-using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Pages.Reports;

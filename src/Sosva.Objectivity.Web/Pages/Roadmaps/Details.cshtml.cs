@@ -1,13 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Execution;
 using Sosva.Objectivity.Web.Planning;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 

@@ -1,17 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
 using Sosva.Objectivity.Domain.Roadmaps.Import;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Data.Configurations;
 using Sosva.Objectivity.Web.Importing;
 using Sosva.Objectivity.Web.Uploads;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 

@@ -1,14 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Domain.Roadmaps.Deadlines;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Execution;
 using Sosva.Objectivity.Web.Planning;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Sosva.Objectivity.Domain.Roadmaps;
 using Sosva.Objectivity.Web.Data.Configurations;
-using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Pages.Roadmaps;
 

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
-
 namespace Sosva.Objectivity.Web.Pages.Schools;
 
 /// <summary>The schools directory: search, filter, sort, pages.</summary>

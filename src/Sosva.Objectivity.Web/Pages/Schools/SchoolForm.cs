@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Schools;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.Pages.Schools;
 

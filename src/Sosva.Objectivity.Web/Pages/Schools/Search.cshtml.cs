@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
-
 namespace Sosva.Objectivity.Web.Pages.Schools;
 
 /// <summary>

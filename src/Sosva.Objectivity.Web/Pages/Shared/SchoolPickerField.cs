@@ -1,5 +1,3 @@
-using Sosva.Objectivity.Web.Data;
-
 namespace Sosva.Objectivity.Web.Pages.Shared;
 
 /// <summary>The model of <c>_SchoolPicker</c>: the field's id and name, the chosen school and the page's picker.</summary>

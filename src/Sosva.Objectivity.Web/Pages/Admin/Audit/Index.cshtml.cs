@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Auditing;
 using Sosva.Objectivity.Web.AuditLog;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
-using Sosva.Objectivity.Web.Hosting;
 
 namespace Sosva.Objectivity.Web.Pages.Admin.Audit;
 

@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Users;
 
 namespace Sosva.Objectivity.Web.Pages.Admin.Users;

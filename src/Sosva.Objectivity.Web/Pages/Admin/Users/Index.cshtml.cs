@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
-
 namespace Sosva.Objectivity.Web.Pages.Admin.Users;
 
 public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel

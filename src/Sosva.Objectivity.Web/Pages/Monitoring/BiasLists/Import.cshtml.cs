@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Execution;
-using Sosva.Objectivity.Web.Hosting;
 using Sosva.Objectivity.Web.Scoring;
-using Sosva.Objectivity.Web.Security;
 using Sosva.Objectivity.Web.Uploads;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;

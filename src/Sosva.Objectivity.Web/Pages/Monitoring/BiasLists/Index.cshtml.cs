@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
-
 namespace Sosva.Objectivity.Web.Pages.Monitoring.BiasLists;
 
 /// <summary>Rosobrnadzor's lists of schools with signs of bias, by year (P4 reads them).</summary>

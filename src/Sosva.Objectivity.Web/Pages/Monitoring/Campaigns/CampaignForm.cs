@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
 

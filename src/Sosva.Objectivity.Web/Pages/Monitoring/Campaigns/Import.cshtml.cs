@@ -1,13 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Exports;
 using Sosva.Objectivity.Web.Scoring;
 using Sosva.Objectivity.Web.Uploads;
-using Sosva.Objectivity.Web.Security;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Campaigns;
 

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Sosva.Objectivity.Domain.Monitoring;
-using Sosva.Objectivity.Web.Data;
 
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Methodologies;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
 using Sosva.Objectivity.Web.Scoring;
 namespace Sosva.Objectivity.Web.Pages.Monitoring.Methodologies;
 

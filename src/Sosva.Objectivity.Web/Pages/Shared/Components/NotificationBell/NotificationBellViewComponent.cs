@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Sosva.Objectivity.Web.Data;
-using Sosva.Objectivity.Web.Security;
-
 namespace Sosva.Objectivity.Web.Pages.Shared.Components.NotificationBell;
 
 /// <summary>The bell in the menu bar with the principal's unread reminders (one indexed count per page).</summary>
