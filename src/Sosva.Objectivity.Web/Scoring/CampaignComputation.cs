@@ -26,7 +26,10 @@ public sealed class CampaignComputation(AppDbContext db, TimeProvider clock, ICu
         {
             var lines = inputs.Problems.Take(ListedProblems).ToList();
             if (inputs.Problems.Count > ListedProblems)
-                lines.Add($"…и ещё {inputs.Problems.Count - ListedProblems} школ.");
+            {
+                var more = inputs.Problems.Count - ListedProblems;
+                lines.Add($"…и ещё {more} {RussianText.Plural(more, "школа", "школы", "школ")}.");
+            }
             return ["Не все данные заполнены — расчёт не выполнен:", .. lines];
         }
 

@@ -35,4 +35,16 @@ public class ComputeRefusalTests(PortalFactory portal) : MonitoringTest(portal)
 
         (await ComputeRefusalsAsync(campaign.Id)).Should().Equal("В справочнике нет действующих школ.");
     }
+
+    [Fact]
+    public async Task Past_fifteen_schools_the_rest_is_counted_in_agreement_with_the_number()
+    {
+        for (var i = 1; i <= 17; i++) await Portal.CreateSchoolAsync($"МОУ СОШ № {i:D2}");
+        var campaign = await CampaignAsync();
+
+        var refusals = await ComputeRefusalsAsync(campaign.Id);
+
+        refusals!.Should().HaveCount(17);
+        refusals![^1].Should().Be("…и ещё 2 школы.");
+    }
 }

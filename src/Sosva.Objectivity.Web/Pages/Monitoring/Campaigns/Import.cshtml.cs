@@ -83,7 +83,8 @@ public class ImportModel(AppDbContext db, InputImport import) : PageModel
         var result = await ReadAsync(new UploadedFile(fileName, content));
         if (Preview is not { Errors.Count: 0 }) return result;
         var written = await import.SaveAsync(id, Preview, HttpContext.RequestAborted);
-        StatusMessage = $"Загружено из файла: {Preview.Rows.Count} школ, {written} значений показателей.";
+        StatusMessage = $"Загружено из файла: {Preview.Rows.Count} {RussianText.Plural(Preview.Rows.Count, "школа", "школы", "школ")}, "
+                        + $"{written} {RussianText.Plural(written, "значение", "значения", "значений")} показателей.";
         return RedirectToPage("/Monitoring/Campaigns/Details", new { id });
     }
 
