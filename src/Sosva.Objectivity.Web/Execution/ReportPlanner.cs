@@ -20,25 +20,7 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
 
     private async Task<ReportChanges> SyncAsync(IQueryable<Roadmap> roadmaps, CancellationToken ct)
     {
-        var measures = await MeasuresAsync(roadmaps, onlySchool: null, ct);
-        var measureIds = measures.Select(m => m.Measure.MeasureId).ToList();
-        var activeSchools = await db.Schools.Where(s => s.IsActive).Select(s => s.Id).ToListAsync(ct);
-        var planned = measures.Where(m => m.Planned).Select(m => m.Measure);
-        var biasYears = planned.Where(m => m.BiasListYear is not null).Select(m => m.BiasListYear!.Value).Distinct().ToList();
-        var biasLists = (await db.BiasListEntries.Where(b => biasYears.Contains(b.Year)).Select(b => new { b.Year, b.SchoolId }).ToListAsync(ct))
-            .ToLookup(b => b.Year, b => b.SchoolId);
-        var required = ReportPlan.Required(planned, activeSchools, year => biasLists[year].ToList());
-
-        // Keys of every stored report; only those that may change are loaded as tracked entities with their
-        // files (not asked for any more, or marked not required): a region has 100,000 reports
-        // (docs/design.md#104-scale).
-        var stored = await db.ExecutionReports.AsNoTracking().Where(r => measureIds.Contains(r.MeasureId))
-            .Select(r => new { r.Id, Key = new ReportKey(r.MeasureId, r.SchoolId, r.DueDate), r.IsRequired }).ToListAsync(ct);
-        var candidateIds = stored.Where(r => !r.IsRequired || !required.Contains(r.Key)).Select(r => r.Id).ToList();
-        var candidates = candidateIds.Count == 0
-            ? []
-            : await db.ExecutionReports.Where(r => candidateIds.Contains(r.Id)).Include(r => r.Files).ToListAsync(ct);
-        var changes = ReportPlan.Reconcile(required, candidates, stored.Select(r => r.Key).ToHashSet());
+        var changes = await ChangesAsync(await MeasuresAsync(roadmaps, onlySchool: null, ct), tracked: true, ct);
         if (changes.IsEmpty) return changes;
 
         db.ExecutionReports.RemoveRange(changes.Delete);
@@ -52,6 +34,49 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         }));
         await db.SaveChangesAsync(ct);
         return changes;
+    }
+
+    /// <summary>
+    /// A dry run: what <see cref="SyncRoadmapAsync"/> would do if the roadmap had <paramref name="status"/> and
+    /// <paramref name="measure"/> (an edited measure of it, by its id) were saved — nothing is saved or tracked. Pages
+    /// ask this before a change that may retire a school's work (docs/decisions/010-plan-changes-keep-reports.md).
+    /// </summary>
+    public async Task<PlanChangePreview> PreviewAsync(int roadmapId, RoadmapStatus? status = null, PlannedMeasure? measure = null,
+        CancellationToken ct = default)
+    {
+        var measures = await MeasuresAsync(db.Roadmaps.Where(r => r.Id == roadmapId), onlySchool: null, ct, status);
+        if (measure is not null)
+            measures = measures.Select(m => m.Measure.MeasureId == measure.MeasureId ? m with { Measure = measure } : m).ToList();
+        var changes = await ChangesAsync(measures, tracked: false, ct);
+        var retired = changes.Retire.Select(r => r.Id).ToList();
+        var rows = retired.Count == 0
+            ? []
+            : await db.ExecutionReports.AsNoTracking().Where(r => retired.Contains(r.Id))
+                .Select(r => new RetiredReport(r.School!.ShortName, r.Measure!.Number, r.Measure.Title, r.DueDate, r.State))
+                .ToListAsync(ct);
+        return new PlanChangePreview(changes, rows.OrderBy(r => r.School, StringComparer.CurrentCulture)
+            .ThenBy(r => r.MeasureNumber, StringComparer.Ordinal).ThenBy(r => r.DueDate).ToList());
+    }
+
+    /// <summary>The one computation behind a sync and its dry run: the plan's reports against the stored ones.</summary>
+    private async Task<ReportChanges> ChangesAsync(List<Loaded> measures, bool tracked, CancellationToken ct)
+    {
+        var measureIds = measures.Select(m => m.Measure.MeasureId).ToList();
+        var activeSchools = await db.Schools.Where(s => s.IsActive).Select(s => s.Id).ToListAsync(ct);
+        var planned = measures.Where(m => m.Planned).Select(m => m.Measure);
+        var biasYears = planned.Where(m => m.BiasListYear is not null).Select(m => m.BiasListYear!.Value).Distinct().ToList();
+        var biasLists = (await db.BiasListEntries.Where(b => biasYears.Contains(b.Year)).Select(b => new { b.Year, b.SchoolId }).ToListAsync(ct))
+            .ToLookup(b => b.Year, b => b.SchoolId);
+        var required = ReportPlan.Required(planned, activeSchools, year => biasLists[year].ToList());
+
+        // Keys of every stored report; only those that may change are loaded as entities with their files (not asked
+        // for any more, or marked not required): a region has 100,000 reports (docs/design.md#104-scale).
+        var stored = await db.ExecutionReports.AsNoTracking().Where(r => measureIds.Contains(r.MeasureId))
+            .Select(r => new { r.Id, Key = new ReportKey(r.MeasureId, r.SchoolId, r.DueDate), r.IsRequired }).ToListAsync(ct);
+        var candidateIds = stored.Where(r => !r.IsRequired || !required.Contains(r.Key)).Select(r => r.Id).ToList();
+        var query = db.ExecutionReports.Where(r => candidateIds.Contains(r.Id)).Include(r => r.Files);
+        var candidates = candidateIds.Count == 0 ? [] : await (tracked ? query : query.AsNoTracking()).ToListAsync(ct);
+        return ReportPlan.Reconcile(required, candidates, stored.Select(r => r.Key).ToHashSet());
     }
 
     /// <summary>
@@ -73,18 +98,20 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
     /// The measures of <paramref name="roadmaps"/> as the plan sees them; planned when their roadmap is an approved
     /// municipal one. With <paramref name="onlySchool"/>, the chosen schools are narrowed to that school.
     /// </summary>
-    private static async Task<List<Loaded>> MeasuresAsync(IQueryable<Roadmap> roadmaps, int? onlySchool, CancellationToken ct)
+    /// With <paramref name="status"/>, the roadmaps are seen as if they had that status (a dry run).
+    private static async Task<List<Loaded>> MeasuresAsync(IQueryable<Roadmap> roadmaps, int? onlySchool, CancellationToken ct,
+        RoadmapStatus? status = null)
     {
         var rows = await roadmaps
             .SelectMany(r => r.Sections.SelectMany(s => s.Measures).Select(m => new
             {
-                Planned = r.Status == RoadmapStatus.Approved && r.Level == RoadmapLevel.Municipal,
+                r.Status, r.Level,
                 m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear,
                 Checkpoints = m.Checkpoints.Select(c => c.DueDate).ToList(),
                 Chosen = m.AssignedSchools.Where(a => onlySchool == null || a.SchoolId == onlySchool).Select(a => a.SchoolId).ToList(),
             }))
             .AsNoTracking().ToListAsync(ct);
-        return rows.Select(m => new Loaded(m.Planned,
+        return rows.Select(m => new Loaded((status ?? m.Status) == RoadmapStatus.Approved && m.Level == RoadmapLevel.Municipal,
             new PlannedMeasure(m.Id, m.ExecutionScope, m.ReportRequired, m.BiasListYear, m.Checkpoints, m.Chosen))).ToList();
     }
 
@@ -100,4 +127,23 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         if (withContent == 0) db.ExecutionReports.RemoveRange(reports);
         return withContent;
     }
+}
+
+/// <summary>A report that a change of the plan would retire, as the confirmation lists it.</summary>
+public sealed record RetiredReport(string School, string? MeasureNumber, string MeasureTitle, DateOnly DueDate, ReportState State);
+
+/// <summary>
+/// What a change of the plan would do to the reports (<see cref="ReportPlanner.PreviewAsync"/>), with the reports
+/// with content it would retire — those the change must be confirmed for
+/// (docs/decisions/010-plan-changes-keep-reports.md).
+/// </summary>
+public sealed record PlanChangePreview(ReportChanges Changes, IReadOnlyList<RetiredReport> Retired)
+{
+    public bool NeedsConfirmation => Retired.Count > 0;
+    public int Schools => Retired.Select(r => r.School).Distinct().Count();
+    public int Accepted => Retired.Count(r => r.State == ReportState.Accepted);
+    public int Submitted => Retired.Count(r => r.State == ReportState.Submitted);
+
+    /// <summary>Not sent (a draft) or returned: work the school has started but not handed in.</summary>
+    public int Started => Retired.Count(r => r.State is ReportState.Draft or ReportState.Returned);
 }

@@ -16,6 +16,9 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     public bool CanEdit { get; private set; }
     [TempData] public string? StatusMessage { get; set; }
 
+    /// <summary>The reports with content a status change would retire, and that status, when it must be confirmed first.</summary>
+    public (PlanChangePreview Preview, RoadmapStatus Status)? Confirmation { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Read);
@@ -47,7 +50,7 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     }
 
 
-    public async Task<IActionResult> OnPostStatusAsync(int id, RoadmapStatus status)
+    public async Task<IActionResult> OnPostStatusAsync(int id, RoadmapStatus status, bool confirmed = false)
     {
         var access = await guard.CheckRoadmapAsync(User, id, RoadmapOperations.Edit);
         if (access != Access.Allowed) return this.Refuse(access);
@@ -58,6 +61,15 @@ public class DetailsModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
         {
             StatusMessage = outcome.Reason;
             return RedirectToPage(new { id });
+        }
+        // Archiving or a return to draft retires the schools' work: asked first (docs/decisions/010-plan-changes-keep-reports.md).
+        if (!confirmed && status != RoadmapStatus.Approved
+            && await planner.PreviewAsync(id, status, ct: HttpContext.RequestAborted) is { NeedsConfirmation: true } preview)
+        {
+            Confirmation = (preview, status);
+            CanEdit = true;
+            Roadmap = (await RoadmapView.LoadAsync(db, id))!;
+            return Page();
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         var changes = await planner.SyncRoadmapAsync(id, HttpContext.RequestAborted);

@@ -13,6 +13,12 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     [BindProperty] public uint Version { get; set; }
     [TempData] public string? StatusMessage { get; set; }
 
+    /// <summary>Posted by «Сохранить всё равно»: the person has seen which reports the save retires.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+
+    /// <summary>The reports with content this save would retire, when it must be confirmed first.</summary>
+    public PlanChangePreview? Confirmation { get; private set; }
+
     public int? Id { get; private set; }
     public int RoadmapId { get; private set; }
     public string RoadmapTitle { get; private set; } = "";
@@ -51,6 +57,9 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
     {
         var denied = await LoadAsync(id, sectionId ?? Input.SectionId);
         if (denied is not null) return denied;
+        var posted = Input.ReportRequired;
+        MeasureEditing.ReportRequiredFollowsScope(Input);
+        if (Input.ReportRequired != posted) ModelState.Remove("Input.ReportRequired");
         if (Sections.All(s => s.Id != Input.SectionId)) ModelState.AddModelError("Input.SectionId", "Выберите раздел этой дорожной карты.");
         // Only the schools the form offers: a school's own plan offers that school alone, and an id that is
         // not (or no longer) an active school would otherwise fail in the database.
@@ -60,6 +69,18 @@ public class MeasureModel(AppDbContext db, RoadmapGuard guard, ReportPlanner pla
                 : "В плане школы мероприятие может исполнять только эта школа.");
         Parsed = DeadlineParser.Parse(Input.DeadlineText, PeriodStart, PeriodEnd);
         if (!ModelState.IsValid) return Page();
+        // Every change that can remove a school's work asks first and says what it will remove
+        // (docs/decisions/010-plan-changes-keep-reports.md); the form comes back as typed.
+        if (id is not null && !Confirmed)
+        {
+            var preview = await planner.PreviewAsync(RoadmapId, measure: MeasureEditing.Planned(Input, id.Value, PeriodStart, PeriodEnd),
+                ct: HttpContext.RequestAborted);
+            if (preview.NeedsConfirmation)
+            {
+                Confirmation = preview;
+                return Page();
+            }
+        }
 
         Measure measure;
         if (id is null)

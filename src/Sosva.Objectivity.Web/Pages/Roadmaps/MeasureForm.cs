@@ -55,6 +55,12 @@ public sealed class MeasureForm : IValidatableObject
     [Display(Name = "Школы отчитываются об исполнении")]
     public bool ReportRequired { get; set; }
 
+    /// <summary>
+    /// True when the page showed «Школы отчитываются» disabled (the scope was «только УО») and its script did not
+    /// enable it: then the person has not seen the box (<see cref="MeasureEditing.ReportRequiredFollowsScope"/>).
+    /// </summary>
+    public bool ReportRequiredHidden { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var line in Lines(Checkpoints))

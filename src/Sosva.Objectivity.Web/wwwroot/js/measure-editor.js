@@ -43,4 +43,24 @@
         setMode(false);
         await parse();
     });
+
+    // «Школы отчитываются» follows the scope: off and disabled for the department's own measure, on again when a
+    // school scope is chosen after it (the person may still untick it).
+    const required = form.querySelector('[data-report-required]');
+    const requiredHidden = form.querySelector('[data-report-required-hidden]');
+    const requiredHint = form.querySelector('[data-report-required-hint]');
+    form.querySelectorAll('input[name="Input.ExecutionScope"]').forEach(function (radio) {
+        radio.addEventListener('change', function () {
+            if (!radio.checked) return;
+            const departmentOnly = radio.value === 'DepartmentOnly';
+            if (departmentOnly) {
+                required.checked = false;
+            } else if (required.disabled) {
+                required.checked = true;
+            }
+            required.disabled = departmentOnly;
+            requiredHidden.value = departmentOnly ? 'true' : 'false';
+            requiredHint.hidden = !departmentOnly;
+        });
+    });
 })();

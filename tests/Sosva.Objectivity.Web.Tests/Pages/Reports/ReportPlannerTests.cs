@@ -53,9 +53,16 @@ public class ReportPlannerTests(PortalFactory portal) : PortalTest(portal)
         return s;
     }
 
+    /// <summary>
+    /// Changes the roadmap's status, confirming when the page asks first because reports with content would be
+    /// retired (docs/decisions/010-plan-changes-keep-reports.md).
+    /// </summary>
     private static async Task<string> StatusAsync(Setup s, string status)
     {
-        (await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=Status&status={status}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var response = await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=Status&status={status}");
+        if (response.StatusCode == HttpStatusCode.OK && (await HttpClientExtensions.ParseAsync(response)).QuerySelector(Confirmation) is not null)
+            response = await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=Status&status={status}&confirmed=true");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         return (await s.Specialist.GetDocumentAsync(s.Details)).QuerySelector(".alert-success")?.TextContent.Trim() ?? "";
     }
 
@@ -74,23 +81,44 @@ public class ReportPlannerTests(PortalFactory portal) : PortalTest(portal)
         return id;
     }
 
-    /// <summary>Saves the measure on its editor page with the given schools, checkpoints and report requirement.</summary>
+    private const string Confirmation = "[data-testid=plan-change-confirmation]";
+
+    /// <summary>
+    /// Saves the measure on its editor page with the given schools, checkpoints and report requirement; when the page
+    /// asks first because reports with content would be retired, confirms (docs/decisions/010-plan-changes-keep-reports.md).
+    /// </summary>
     private static async Task EditMeasureAsync(Setup s, Measure measure, string scope = "AllSchools", int[]? schools = null,
         string? checkpoints = null, bool reportRequired = true)
+    {
+        var response = await PostMeasureAsync(s, measure, scope, schools, checkpoints, reportRequired);
+        if (response.StatusCode == HttpStatusCode.OK && (await HttpClientExtensions.ParseAsync(response)).QuerySelector(Confirmation) is not null)
+            response = await PostMeasureAsync(s, measure, scope, schools, checkpoints, reportRequired, confirmed: true);
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the measure is saved");
+    }
+
+    /// <summary>Posts the measure's editor form once, as «Сохранить» (or «Сохранить всё равно» when <paramref name="confirmed"/>).</summary>
+    private static async Task<HttpResponseMessage> PostMeasureAsync(Setup s, Measure measure, string scope = "AllSchools", int[]? schools = null,
+        string? checkpoints = null, bool reportRequired = true, bool confirmed = false, string? title = null, bool reportRequiredHidden = false)
     {
         var url = $"/Roadmaps/Measure/{S(measure.Id)}";
         var form = await OpenedForm.OpenAsync(s.Specialist, url);
         KeyValuePair<string, string>[] fields =
         [
-            new("Input.SectionId", S(measure.SectionId)), new("Input.Number", measure.Number!), new("Input.Title", measure.Title),
+            new("Input.SectionId", S(measure.SectionId)), new("Input.Number", measure.Number!), new("Input.Title", title ?? measure.Title),
             new("Input.DeadlineText", measure.DeadlineText ?? ""), new("Input.Checkpoints", checkpoints ?? ""),
             new("Input.CheckpointsEdited", checkpoints is null ? "false" : "true"), new("Input.ResponsibleText", measure.ResponsibleText ?? ""),
             new("Input.ExpectedResult", measure.ExpectedResult ?? ""), new("Input.DocumentType", ""), new("Input.ExecutionScope", scope),
-            new("Input.ReportRequired", reportRequired ? "true" : "false"), new("Version", form.Value("Version")),
+            new("Input.ReportRequired", reportRequired ? "true" : "false"), new("Input.ReportRequiredHidden", reportRequiredHidden ? "true" : "false"),
+            new("Version", form.Value("Version")),
             .. (schools ?? []).Select(id => new KeyValuePair<string, string>("Input.ChosenSchoolIds", S(id))),
+            .. (confirmed ? [new KeyValuePair<string, string>("Confirmed", "true")] : Array.Empty<KeyValuePair<string, string>>()),
         ];
-        (await form.PostAsync(fields)).StatusCode.Should().Be(HttpStatusCode.Redirect, "the measure is saved");
+        return await form.PostAsync(fields);
     }
+
+    /// <summary>Marks the report as the department left it: accepted or submitted.</summary>
+    private Task<int> SetStateAsync(int reportId, ReportState state) =>
+        Portal.WithDbAsync(db => db.ExecutionReports.Where(r => r.Id == reportId).ExecuteUpdateAsync(x => x.SetProperty(r => r.State, state)));
 
     [Fact]
     public async Task A_draft_has_no_reports_and_approval_creates_one_per_checkpoint_and_active_school_that_executes_the_measure()
@@ -233,5 +261,133 @@ public class ReportPlannerTests(PortalFactory portal) : PortalTest(portal)
         revived.Status.Should().Be(ExecutionStatus.InProgress);
         revived.History.OrderBy(e => e.Id).Select(e => e.Kind).Should().Equal(ReportEventKind.NoLongerRequired, ReportEventKind.RequiredAgain);
         (await principal.GetDocumentAsync("/Reports/My")).QuerySelectorAll("a[href^='/Reports/Details/']").Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task An_edit_that_would_retire_reports_with_work_asks_first_listing_them_and_saves_only_when_confirmed()
+    {
+        var s = await ApprovedAsync();
+        var accepted = await WriteAsync(s.A, s.M12.Id, January);
+        await SetStateAsync(accepted, ReportState.Accepted);
+        await WriteAsync(s.A, s.M12.Id, May);
+        await WriteAsync(s.B, s.M12.Id, January);
+        var before = await ReportsAsync();
+
+        var response = await PostMeasureAsync(s, s.M12, reportRequired: false, title: "Мониторинг сайтов школ (уточнено)");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "nothing is saved before the person confirms");
+        var page = await HttpClientExtensions.ParseAsync(response);
+        page.QuerySelector(Confirmation)!.TextContent.Should()
+            .Contain("3 отчёта 2 школ больше не потребуются по плану; из них принято: 1, не отправлено школой: 2.")
+            .And.Contain("Отчёты сохранятся с пометкой «Больше не требуется по плану».")
+            .And.Contain("Сохранить всё равно").And.Contain("Вернуться к редактированию");
+        page.Texts("[data-testid=plan-change-reports] > li > .fw-semibold").Should().Equal(SchoolA, SchoolB);
+        page.Texts("[data-testid=plan-change-report]").Should().Equal(
+            "1.2. Мониторинг сайтов школ — срок 31.01.2024, принят", "1.2. Мониторинг сайтов школ — срок 31.05.2024, не отправлен",
+            "1.2. Мониторинг сайтов школ — срок 31.01.2024, не отправлен");
+        page.QuerySelector("[name='Input.Title']")!.TextContent.Should().Be("Мониторинг сайтов школ (уточнено)", "the form keeps what was typed");
+        page.QuerySelector("[name='Input.ReportRequired'][type=checkbox]")!.HasAttribute("checked").Should().BeFalse();
+        (await ReportsAsync()).Should().Equal(before, "nothing changed in the database");
+        (await Portal.WithDbAsync(db => db.Measures.SingleAsync(m => m.Id == s.M12.Id))).Should()
+            .Match<Measure>(m => m.ReportRequired && m.Title == "Мониторинг сайтов школ");
+
+        (await PostMeasureAsync(s, s.M12, reportRequired: false, title: "Мониторинг сайтов школ (уточнено)", confirmed: true))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await ReportsAsync()).Where(r => r.Measure == s.M12.Id).Should().Equal(
+            (s.M12.Id, s.A, January, false), (s.M12.Id, s.A, May, false), (s.M12.Id, s.B, January, false));
+        (await ReportAsync(Portal, accepted)).State.Should().Be(ReportState.Accepted);
+        (await Portal.WithDbAsync(db => db.Measures.SingleAsync(m => m.Id == s.M12.Id))).Title.Should().Be("Мониторинг сайтов школ (уточнено)");
+    }
+
+    [Fact]
+    public async Task Taking_a_school_with_an_accepted_report_off_a_measure_names_the_school_and_the_report_first()
+    {
+        var s = await ApprovedAsync();
+        var accepted = await WriteAsync(s.A, s.M11.Id, March);
+        await SetStateAsync(accepted, ReportState.Accepted);
+
+        var response = await PostMeasureAsync(s, s.M11, "ChosenSchools", [s.B]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var panel = (await HttpClientExtensions.ParseAsync(response)).QuerySelector(Confirmation)!.TextContent;
+        panel.Should().Contain("1 отчёт 1 школы больше не потребуется по плану (принят).").And.Contain("Отчёт сохранится с пометкой")
+            .And.Contain(SchoolA).And.Contain("26.03.2024").And.NotContain(SchoolB);
+        (await Portal.WithDbAsync(db => db.MeasureSchools.CountAsync(a => a.MeasureId == s.M11.Id))).Should().Be(0, "still «all schools»");
+        (await ReportsAsync()).Where(r => r.Measure == s.M11.Id).Should().OnlyContain(r => r.Required).And.HaveCount(2);
+    }
+
+    [Fact]
+    public async Task An_edit_that_retires_nothing_with_work_saves_directly()
+    {
+        var s = await ApprovedAsync();
+        var written = await WriteAsync(s.A, s.M11.Id, March);
+
+        // School B's report is empty: it is simply deleted, nothing to confirm.
+        (await PostMeasureAsync(s, s.M11, "ChosenSchools", [s.A])).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await ReportsAsync()).Where(r => r.Measure == s.M11.Id).Should().Equal((s.M11.Id, s.A, March, true));
+        (await ReportAsync(Portal, written)).Text.Should().Be("Работа начата");
+    }
+
+    [Fact]
+    public async Task Archiving_a_roadmap_with_accepted_reports_asks_first_and_archives_on_confirmation()
+    {
+        var s = await ApprovedAsync();
+        var accepted = await WriteAsync(s.A, s.M11.Id, March);
+        await SetStateAsync(accepted, ReportState.Accepted);
+        var before = await ReportsAsync();
+
+        var response = await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=Status&status=Archived");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await HttpClientExtensions.ParseAsync(response);
+        page.QuerySelector(Confirmation)!.TextContent.Should().Contain("Перенос в архив затронет отчёты школ")
+            .And.Contain("1 отчёт 1 школы больше не потребуется по плану (принят).").And.Contain(SchoolA)
+            .And.Contain("Перенести в архив всё равно");
+        page.QuerySelector("[data-testid=roadmap-status]")!.TextContent.Should().Be("утверждена", "not archived yet");
+        (await Portal.WithDbAsync(db => db.Roadmaps.SingleAsync(r => r.Id == s.Roadmap.Id))).Status.Should().Be(RoadmapStatus.Approved);
+        (await ReportsAsync()).Should().Equal(before);
+
+        (await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=Status&status=Archived&confirmed=true"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await Portal.WithDbAsync(db => db.Roadmaps.SingleAsync(r => r.Id == s.Roadmap.Id))).Status.Should().Be(RoadmapStatus.Archived);
+        (await ReportsAsync()).Should().Equal((s.M11.Id, s.A, March, false));
+        (await ReportAsync(Portal, accepted)).State.Should().Be(ReportState.Accepted);
+    }
+
+    [Fact]
+    public async Task Archiving_a_roadmap_whose_reports_are_all_empty_archives_directly()
+    {
+        var s = await ApprovedAsync();
+
+        (await s.Specialist.PostFormAsync(s.Details, [], $"{s.Details}?handler=Status&status=Archived"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await Portal.WithDbAsync(db => db.Roadmaps.SingleAsync(r => r.Id == s.Roadmap.Id))).Status.Should().Be(RoadmapStatus.Archived);
+        (await ReportsAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Reports_box_follows_the_scope_a_box_shown_disabled_for_the_departments_own_measure_counts_as_ticked()
+    {
+        var s = await ApprovedAsync();
+        var m14 = s.Roadmap.Sections[0].Measures[3];
+        m14.ExecutionScope.Should().Be(ExecutionScope.DepartmentOnly);
+        var page = await s.Specialist.GetDocumentAsync($"/Roadmaps/Measure/{S(m14.Id)}");
+        var box = page.QuerySelector("[name='Input.ReportRequired'][type=checkbox]")!;
+        (box.HasAttribute("disabled"), box.HasAttribute("checked")).Should().Be((true, false));
+        page.QuerySelector("[name='Input.ReportRequiredHidden']")!.GetAttribute("value").Should().Be("true");
+        page.QuerySelector("[data-report-required-hint]")!.TextContent.Should().Contain("Школы не отчитываются");
+
+        // The box was never enabled (no script): only the form's hidden «false» arrives, and it is not taken as «no reports».
+        (await PostMeasureAsync(s, m14, "AllSchools", reportRequired: false, reportRequiredHidden: true)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Portal.WithDbAsync(db => db.Measures.SingleAsync(m => m.Id == m14.Id))).ReportRequired.Should().BeTrue();
+        (await ReportsAsync()).Where(r => r.Measure == m14.Id).Should().HaveCount(2);
+
+        // A box the person saw and unticked is kept as posted.
+        (await PostMeasureAsync(s, m14, "ChosenSchools", [s.A], reportRequired: false)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Portal.WithDbAsync(db => db.Measures.SingleAsync(m => m.Id == m14.Id))).ReportRequired.Should().BeFalse();
     }
 }
