@@ -30,6 +30,8 @@ public static class PortalPages
                 o.Filters.Add<ControlCharactersFilter>(ControlCharactersFilter.Order);
             });
 
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider, RussianValidationAdapters>();
+
         // Russian text as it is, not as &#x...; entities (a page of Cyrillic would be four times heavier).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
             System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement,
