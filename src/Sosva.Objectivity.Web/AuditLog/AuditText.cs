@@ -91,7 +91,7 @@ public static class AuditText
         _ => type,
     };
 
-    public static string ShownUser(string name) => name == HttpCurrentUser.System ? "система" : name;
+    public static string ShownUser(string name) => DisplayFormat.Who(name);
 
     /// <summary>The changes as «field: before → after» lines, in Russian .</summary>
     public static IEnumerable<(string Field, string? Before, string? After)> Describe(string json)

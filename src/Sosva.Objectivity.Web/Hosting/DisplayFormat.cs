@@ -19,6 +19,11 @@ public sealed class DisplayFormat(IConfiguration config, TimeProvider clock)
     /// </summary>
     public DateOnly Today() => LocalDate(clock.GetUtcNow());
 
+    /// <summary>Who did something, as pages and exports show it: the user name, or «система» for seeding, the
+    /// command line and the daily jobs (<see cref="Data.HttpCurrentUser.System"/>).</summary>
+    public static string Who(string? userName) =>
+        string.IsNullOrEmpty(userName) || userName == Data.HttpCurrentUser.System ? "система" : userName;
+
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";

@@ -22,10 +22,6 @@ public static class InputText
         };
     }
 
-    /// <summary>Who entered a value: a user name, or «система» for seeding and the command line.</summary>
-    public static string Who(string? userName) =>
-        string.IsNullOrEmpty(userName) || userName == Data.HttpCurrentUser.System ? "система" : userName;
-
     /// <summary>P4's input as read from the bias lists: the years that matter to the campaign.</summary>
     public static string BiasYears(IndicatorDefinition indicator, int campaignYear, IEnumerable<int> years)
     {

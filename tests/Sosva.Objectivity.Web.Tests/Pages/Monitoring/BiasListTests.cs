@@ -54,4 +54,20 @@ public class BiasListTests(PortalFactory portal) : MonitoringTest(portal)
         page.QuerySelector("[data-testid=errors]")!.TextContent.Should().Contain("ещё не наступил");
         (await Portal.WithDbAsync(db => db.BiasListEntries.CountAsync())).Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_list_loaded_by_the_system_says_so_in_Russian()
+    {
+        var school = await Portal.CreateSchoolAsync("МКОУ СОШ с. Кошай");
+        await Portal.WithDbAsync(async db =>
+        {
+            db.BiasListEntries.Add(new Sosva.Objectivity.Domain.Monitoring.BiasListEntry { Year = 2023, SchoolId = school.Id });
+            return await db.SaveChangesAsync();
+        });
+        var client = await SignedInAsync(Roles.Methodologist);
+
+        var html = await (await client.GetAsync("/Monitoring/BiasLists?year=2023")).Content.ReadAsStringAsync();
+
+        html.Should().Contain("система, ").And.NotContain(">system, ");
+    }
 }
