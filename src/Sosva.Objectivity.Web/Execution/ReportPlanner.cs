@@ -52,10 +52,12 @@ public sealed class ReportPlanner(AppDbContext db, TimeProvider clock, ICurrentU
         var rows = retired.Count == 0
             ? []
             : await db.ExecutionReports.AsNoTracking().Where(r => retired.Contains(r.Id))
+                // The portal's one order of school names, then the plan's order.
+                .OrderByName(r => r.School!.ShortName).ThenBy(r => r.Measure!.Section!.Position).ThenBy(r => r.Measure!.Position)
+                .ThenBy(r => r.DueDate)
                 .Select(r => new RetiredReport(r.School!.ShortName, r.Measure!.Number, r.Measure.Title, r.DueDate, r.State))
                 .ToListAsync(ct);
-        return new PlanChangePreview(changes, rows.OrderBy(r => r.School, StringComparer.CurrentCulture)
-            .ThenBy(r => r.MeasureNumber, StringComparer.Ordinal).ThenBy(r => r.DueDate).ToList());
+        return new PlanChangePreview(changes, rows);
     }
 
     /// <summary>The one computation behind a sync and its dry run: the plan's reports against the stored ones.</summary>
@@ -144,6 +146,9 @@ public sealed record PlanChangePreview(ReportChanges Changes, IReadOnlyList<Reti
     public int Accepted => Retired.Count(r => r.State == ReportState.Accepted);
     public int Submitted => Retired.Count(r => r.State == ReportState.Submitted);
 
-    /// <summary>Not sent (a draft) or returned: work the school has started but not handed in.</summary>
-    public int Started => Retired.Count(r => r.State is ReportState.Draft or ReportState.Returned);
+    /// <summary>Returned for rework: the school has the reviewer's comment to act on.</summary>
+    public int Returned => Retired.Count(r => r.State == ReportState.Returned);
+
+    /// <summary>A draft: work the school has started but not handed in.</summary>
+    public int Started => Retired.Count(r => r.State == ReportState.Draft);
 }
